@@ -132,6 +132,12 @@ export class Region {
 export interface Signature {
   readonly params: readonly Type[];
   readonly ret: Type | undefined;
+  /**
+   * Per parameter: the size of a value type passed by value, else 0 (absent = all 0).
+   * Such a parameter has type i32 and `param` yields the address of the callee's own
+   * copy; callers pass the address of the value with a matching `byval` size.
+   */
+  readonly byval?: readonly number[];
 }
 
 export class Func {

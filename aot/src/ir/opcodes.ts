@@ -18,7 +18,7 @@
 export type Op =
   | 'param' | 'const' | 'symaddr' | 'slotaddr' | 'ldslot' | 'stslot' | 'copy'
   | 'add' | 'sub' | 'mul' | 'and' | 'or' | 'xor' | 'shl' | 'shr' | 'sar'
-  | 'div' | 'rem' | 'divu' | 'remu'
+  | 'div' | 'rem' | 'divu' | 'remu' | 'mulhi' | 'mulhiu'
   | 'addovf' | 'addovfu' | 'subovf' | 'subovfu' | 'mulovf' | 'mulovfu'
   | 'neg' | 'not' | 'cmp' | 'select' | 'conv' | 'ckfinite'
   | 'load' | 'store' | 'memcpy' | 'memzero'
@@ -65,6 +65,8 @@ export const OPS: Readonly<Record<Op, OpInfo>> = {
   shl: row(2, 'arg0', [], 'pure'), //                    shift count is i32, masked as IL does
   shr: row(2, 'arg0', [], 'pure'), //                    logical
   sar: row(2, 'arg0', [], 'pure'), //                    arithmetic
+  mulhi: row(2, 'arg0', [], 'pure', { commutative: true }), //  i32 only: high 32 bits of the signed 64-bit product
+  mulhiu: row(2, 'arg0', [], 'pure', { commutative: true }), // i32 only: high 32 bits of the unsigned product
   div: row(2, 'arg0', [], 'trap'), //                    ints: DivideByZero / Overflow; floats: IEEE
   rem: row(2, 'arg0', [], 'trap'),
   divu: row(2, 'arg0', [], 'trap'),

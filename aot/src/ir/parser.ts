@@ -144,9 +144,12 @@ function parseOne(lines: string[], start: number): [Func, number] {
   if (nameTok.kind !== 'sym') throw new IrParseError(`expected function symbol`, start + 1);
   head.expect('(');
   const params: Type[] = [];
+  const byval: number[] = [];
   if (!head.accept(')')) {
-    do params.push(parseType(head.word('parameter type'), head.line));
-    while (head.accept(','));
+    do {
+      byval.push(head.acceptWord('byval') ? Number(head.word('byval size')) : 0);
+      params.push(parseType(head.word('parameter type'), head.line));
+    } while (head.accept(','));
     head.expect(')');
   }
   head.expect('->');
@@ -154,7 +157,7 @@ function parseOne(lines: string[], start: number): [Func, number] {
   const ret = retText === 'void' ? undefined : parseType(retText, head.line);
   head.expect('{');
   head.end();
-  const fn = new Func(nameTok.text, { params, ret });
+  const fn = new Func(nameTok.text, byval.some(b => b > 0) ? { params, ret, byval } : { params, ret });
 
   const blocks = new Map<number, Block>();
   const values = new Map<number, Inst>();

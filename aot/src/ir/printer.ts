@@ -26,7 +26,7 @@ export interface PrintOptions {
 
 export function printFunc(fn: Func, opts: PrintOptions = {}): string {
   const out: string[] = [];
-  const params = fn.sig.params.join(', ');
+  const params = fn.sig.params.map((t, i) => ((fn.sig.byval?.[i] ?? 0) > 0 ? `byval ${fn.sig.byval![i]} ${t}` : t)).join(', ');
   out.push(`function ${symbol(fn.name)} (${params}) -> ${fn.sig.ret ?? 'void'} {`);
   for (const s of fn.slots) {
     let line = `  slot s${s.id}: size ${s.size} align ${s.align} ${s.kind}`;

@@ -120,6 +120,10 @@ function checkInst(fn: Func, b: Block, inst: Inst, bad: Bad): void {
     case 'add': case 'sub': case 'mul': case 'div': case 'rem':
       sameTypes();
       break;
+    case 'mulhi': case 'mulhiu':
+      sameTypes();
+      if (inst.type !== 'i32') bad(inst, 'mulhi works on i32');
+      break;
     case 'and': case 'or': case 'xor': case 'divu': case 'remu':
     case 'addovf': case 'addovfu': case 'subovf': case 'subovfu': case 'mulovf': case 'mulovfu':
       sameTypes();

@@ -5,7 +5,7 @@ import { parseFunc, IrParseError } from '../../src/ir/parser.ts';
 import { printFunc } from '../../src/ir/printer.ts';
 import { verifyFunc } from '../../src/ir/verifier.ts';
 
-const everyOpcode = `function @"Demo.Program::All(int32,int64)" (i32, i64) -> i32 {
+const everyOpcode = `function @"Demo.Program::All(int32,int64)" (i32, i64, byval 8 i32) -> i32 {
   slot s0: size 4 align 4 local i32 "x"
   slot s1: size 12 align 4 temp
   region r0: try
