@@ -1,0 +1,127 @@
+// runImage: boots one image or ISO in QEMU, streams COM1/COM2 to the caller while the
+// guest runs, enforces the timeout, and decodes the outcome (outcome.ts).
+//
+// QEMU's child stdio: 0 = /dev/null, 1 and 2 = QEMU's own messages, 3/4/5 = socket pairs
+// for COM1, COM2 and the debugcon (see command.ts). Every pipe is read as data arrives,
+// so a guest that prints a lot never blocks on a full pipe. The child's 'close' event
+// comes after QEMU exited and all its pipes reached end-of-file, so nothing is lost.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import { Readable } from 'node:stream';
+import { CHARDEV_FDS, DEFAULTS, qemuCommand } from './command.ts';
+import { GrubPrologueStripper } from './grub-prologue.ts';
+import { isNotFound, missingToolMessage } from './host-tools.ts';
+import { decodeOutcome, type QemuTermination } from './outcome.ts';
+import type { RunOptions, RunResult } from './types.ts';
+
+export async function runImage(opts: RunOptions): Promise<RunResult> {
+  const dir = await mkdtemp(join(tmpdir(), 'qemu-runner-'));
+  try {
+    const cpuResetLog = join(dir, 'cpu-reset.log');
+    const { command, args } = qemuCommand(opts, cpuResetLog);
+    const run = await runQemu(command, args, opts);
+    const log = await readFile(cpuResetLog, 'latin1').catch(() => '');
+    const decoded = decodeOutcome({ ...run.termination, cpuResetLog: log });
+    const notes = decoded.note === null ? '' : `qemu-runner: ${decoded.note}\n`;
+    return {
+      outcome: decoded.outcome,
+      exitCode: decoded.exitCode,
+      stdout: run.stdout,
+      stderr: run.stderr,
+      qemuStderr: run.termination.qemuOutput + notes,
+      elapsedMs: run.elapsedMs,
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+interface QemuRun {
+  termination: Omit<QemuTermination, 'cpuResetLog'>;
+  stdout: string;
+  stderr: string;
+  elapsedMs: number;
+}
+
+function runQemu(command: string, args: string[], opts: RunOptions): Promise<QemuRun> {
+  const start = performance.now();
+  const timeoutMs = opts.timeoutMs ?? DEFAULTS.timeoutMs;
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe', 'pipe', 'pipe', 'pipe'] });
+
+  let qemuOutput = '';
+  const collectQemu = (chunk: string) => (qemuOutput += chunk);
+  let stdout = '';
+  const strip = opts.iso !== undefined ? new GrubPrologueStripper() : null;
+  const emitStdout = (text: string) => {
+    if (text === '') return;
+    stdout += text;
+    opts.onStdout?.(text);
+  };
+  let stderr = '';
+  const emitStderr = (text: string) => {
+    if (text === '') return;
+    stderr += text;
+    opts.onStderr?.(text);
+  };
+  const com1 = readText(pipe(child, CHARDEV_FDS.com1), text => emitStdout(strip ? strip.push(text) : text));
+  const com2 = readText(pipe(child, CHARDEV_FDS.com2), emitStderr);
+  const qemuStdout = readText(pipe(child, 1), collectQemu);
+  const qemuStderr = readText(pipe(child, 2), collectQemu);
+
+  let debugconBytes = 0;
+  let debugconTail = new Uint8Array(0);
+  pipe(child, CHARDEV_FDS.debugcon)?.on('data', (chunk: Buffer) => {
+    debugconBytes += chunk.length;
+    const joined = new Uint8Array(debugconTail.length + chunk.length);
+    joined.set(debugconTail);
+    joined.set(chunk, debugconTail.length);
+    debugconTail = joined.slice(-4);
+  });
+
+  let timedOut = false;
+  const timer = Number.isFinite(timeoutMs)
+    ? setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+      }, timeoutMs)
+    : null;
+
+  let spawnError: string | null = null;
+  child.on('error', e => {
+    spawnError = isNotFound(e) ? missingToolMessage('qemu-system-i386') : `could not start ${command}: ${e.message}`;
+  });
+
+  return new Promise(resolve => {
+    child.on('close', (status, signal) => {
+      if (timer) clearTimeout(timer);
+      for (const stream of [com1, com2, qemuStdout, qemuStderr]) stream.flush();
+      if (strip) emitStdout(strip.end());
+      resolve({
+        termination: { timedOut, spawnError, status, signal, debugconBytes, debugconTail, qemuOutput },
+        stdout,
+        stderr,
+        elapsedMs: Math.round(performance.now() - start),
+      });
+    });
+  });
+}
+
+/**
+ * Decodes a byte stream as UTF-8; a character split across chunks is held back until it
+ * is complete. flush() hands the rest (an incomplete sequence becomes U+FFFD) to `sink`.
+ */
+/** The parent's end of a child pipe (none when QEMU could not be spawned). */
+function pipe(child: ChildProcess, fd: number): Readable | null {
+  const stream: unknown = child.stdio[fd as 0];
+  return stream instanceof Readable ? stream : null;
+}
+
+function readText(stream: Readable | null, sink: (text: string) => void): { flush(): void } {
+  const decoder = new StringDecoder('utf8');
+  stream?.on('data', (chunk: Buffer) => sink(decoder.write(chunk)));
+  return { flush: () => sink(decoder.end()) };
+}
