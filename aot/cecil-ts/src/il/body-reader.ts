@@ -1,0 +1,202 @@
+// ECMA-335 II.25.4: method body decoding. Tiny and fat headers, local variables from the
+// StandAloneSig, the instruction stream driven by the opcode table (prefixes are
+// instructions of their own, as in Cecil), and the extra data sections with small and
+// fat exception clauses. Branch targets and handler boundaries must fall on instruction
+// starts; anything else is BadImageFormatError.
+
+import { badImage } from '../errors.ts';
+import { ByteReader } from '../pe/byte-reader.ts';
+import { ONE_BYTE_OPCODES, TWO_BYTE_OPCODES, type OpCode } from './opcodes.ts';
+import { Instruction, MethodBody, VariableDefinition, type ExceptionHandler, type ExceptionHandlerType, type Operand } from './method-body.ts';
+import type { MethodDefinition } from '../model/definitions.ts';
+import type { MetadataReader } from '../model/reader.ts';
+
+const CorILMethod = { TinyFormat: 0x2, FatFormat: 0x3, FormatMask: 0x3, MoreSects: 0x8, InitLocals: 0x10 } as const;
+const CorILMethodSect = { EHTable: 0x1, OptILTable: 0x2, FatFormat: 0x40, MoreSects: 0x80 } as const;
+const HANDLER_TYPES: Readonly<Record<number, ExceptionHandlerType>> = { 0: 'catch', 1: 'filter', 2: 'finally', 4: 'fault' };
+
+interface PendingBranch {
+  readonly instruction: Instruction;
+  readonly targets: readonly number[];
+  readonly switchForm: boolean;
+}
+
+export function readMethodBody(reader: MetadataReader, method: MethodDefinition): MethodBody {
+  const image = reader.image;
+  const r = image.pe.readerFrom(method.rva, `body of ${method.fullName}`);
+  const at = r.fileOffset;
+  const first = r.u8('method header');
+  let maxStack: number;
+  let codeSize: number;
+  let localVarToken = 0;
+  let flags = 0;
+  if ((first & CorILMethod.FormatMask) === CorILMethod.TinyFormat) {
+    // Tiny header: one byte, code size in the upper 6 bits, max stack 8, no locals.
+    maxStack = 8;
+    codeSize = first >> 2;
+  } else if ((first & CorILMethod.FormatMask) === CorILMethod.FatFormat) {
+    // Fat header (12 bytes): Flags:12 Size:4 (in dwords), MaxStack u16, CodeSize u32, LocalVarSigTok u32.
+    r.position = 0;
+    const flagsAndSize = r.u16('fat header flags');
+    flags = flagsAndSize & 0x0fff;
+    const headerSize = (flagsAndSize >> 12) * 4;
+    maxStack = r.u16('MaxStack');
+    codeSize = r.u32('CodeSize');
+    localVarToken = r.u32('LocalVarSigTok');
+    if (headerSize < 12) badImage(`fat method header size ${headerSize} is below 12 bytes`, at);
+    r.seek(headerSize, 'method code');
+  } else {
+    return badImage(`invalid method header format 0x${first.toString(16)} for ${method.fullName}`, at);
+  }
+  if (codeSize > r.remaining) badImage(`method ${method.fullName}: code size ${codeSize} runs past the end of its section`, at);
+  const codeStart = r.position;
+  const code = new ByteReader(r.data, r.fileOffset, codeSize);
+
+  const variables = localVarToken === 0 ? [] : reader.localVariables(localVarToken, method, at).map((t, i) => new VariableDefinition(i, t));
+  const { instructions, byOffset } = decodeInstructions(reader, method, code, variables.length);
+
+  const handlers: ExceptionHandler[] = [];
+  if (flags & CorILMethod.MoreSects) {
+    r.seek(codeStart + codeSize, 'method data sections');
+    readSections(reader, method, r, byOffset, codeSize, handlers);
+  }
+  const body = new MethodBody(method, maxStack, codeSize, (flags & CorILMethod.InitLocals) !== 0, localVarToken, variables, instructions, handlers);
+  body.code = r.data.subarray(code.start, code.start + codeSize);
+  return body;
+}
+
+function decodeInstructions(reader: MetadataReader, method: MethodDefinition, r: ByteReader, localCount: number): { instructions: Instruction[]; byOffset: (Instruction | undefined)[] } {
+  const instructions: Instruction[] = [];
+  const byOffset: (Instruction | undefined)[] = new Array(r.length + 1);
+  const pending: PendingBranch[] = [];
+  const where = () => `in ${method.fullName} at IL_${r.position.toString(16).padStart(4, '0')}`;
+  let previous: Instruction | undefined;
+  while (r.remaining > 0) {
+    const offset = r.position;
+    const b = r.u8('opcode');
+    let op: OpCode | undefined;
+    if (b === 0xfe) op = TWO_BYTE_OPCODES[r.u8('two-byte opcode')];
+    else op = ONE_BYTE_OPCODES[b];
+    if (op === undefined) badImage(`unknown opcode 0x${b === 0xfe ? 'fe' + r.data[r.fileOffset - 1]!.toString(16).padStart(2, '0') : b.toString(16)} ${where()}`, r.start + offset);
+    let operand: Operand = null;
+    let targets: number[] | undefined;
+    let switchForm = false;
+    const operandAt = r.fileOffset;
+    switch (op.operandType) {
+      case 'InlineNone': break;
+      case 'ShortInlineI': operand = op.name === 'ldc.i4.s' ? r.i8('int8 operand') : r.u8('uint8 operand'); break;
+      case 'ShortInlineVar': case 'ShortInlineArg': operand = r.u8('variable index'); break;
+      case 'InlineVar': case 'InlineArg': operand = r.u16('variable index'); break;
+      case 'InlineI': operand = r.i32('int32 operand'); break;
+      case 'InlineI8': operand = r.i64('int64 operand'); break;
+      case 'ShortInlineR': operand = r.f32('float32 operand'); break;
+      case 'InlineR': operand = r.f64('float64 operand'); break;
+      case 'ShortInlineBrTarget': {
+        const d = r.i8('branch offset');
+        targets = [r.position + d];
+        break;
+      }
+      case 'InlineBrTarget': {
+        const d = r.i32('branch offset');
+        targets = [r.position + d];
+        break;
+      }
+      case 'InlineSwitch': {
+        const n = r.u32('switch count');
+        if (n > r.remaining / 4) badImage(`switch with ${n} targets runs past the end of the code ${where()}`, operandAt);
+        const deltas: number[] = [];
+        for (let i = 0; i < n; i++) deltas.push(r.i32('switch target'));
+        targets = deltas.map(d => r.position + d);
+        switchForm = true;
+        break;
+      }
+      case 'InlineString': operand = reader.userStringOperand(r.u32('string token'), operandAt); break;
+      case 'InlineType': operand = reader.typeOperand(r.u32('type token'), method, operandAt); break;
+      case 'InlineMethod': operand = reader.methodOperand(r.u32('method token'), method, operandAt); break;
+      case 'InlineField': operand = reader.fieldOperand(r.u32('field token'), method, operandAt); break;
+      case 'InlineTok': operand = reader.tokenOperand(r.u32('token'), method, operandAt); break;
+      case 'InlineSig': operand = reader.callSite(r.u32('signature token'), method, operandAt); break;
+    }
+    if (op.operandType === 'InlineVar' || op.operandType === 'ShortInlineVar') {
+      if ((operand as number) >= localCount) badImage(`local variable ${operand as number} out of range (method has ${localCount}) ${where()}`, operandAt);
+    }
+    const insn = new Instruction(offset, op, operand, r.position - offset);
+    if (targets !== undefined) pending.push({ instruction: insn, targets, switchForm });
+    byOffset[offset] = insn;
+    if (previous !== undefined) {
+      previous.next = insn;
+      insn.previous = previous;
+    }
+    previous = insn;
+    instructions.push(insn);
+  }
+  for (const p of pending) {
+    const resolved = p.targets.map(t => {
+      const target = t >= 0 && t < r.length ? byOffset[t] : undefined;
+      if (target === undefined) badImage(`${p.instruction.opCode.name} at IL_${p.instruction.offset.toString(16).padStart(4, '0')} in ${method.fullName} targets offset ${t}, which is not an instruction start`, r.start + p.instruction.offset);
+      return target;
+    });
+    p.instruction.operand = p.switchForm ? resolved : resolved[0]!;
+  }
+  return { instructions, byOffset };
+}
+
+function readSections(reader: MetadataReader, method: MethodDefinition, r: ByteReader, byOffset: (Instruction | undefined)[], codeSize: number, handlers: ExceptionHandler[]): void {
+  for (;;) {
+    // Sections are 4-byte aligned from the start of the method header.
+    r.seek((r.position + 3) & ~3, 'method data section');
+    const at = r.fileOffset;
+    const kind = r.u8('section kind');
+    const fat = (kind & CorILMethodSect.FatFormat) !== 0;
+    let dataSize: number;
+    if (fat) dataSize = r.u8('section size') | (r.u8('section size') << 8) | (r.u8('section size') << 16);
+    else {
+      dataSize = r.u8('section size');
+      r.skip(2, 'section reserved');
+    }
+    const clauseSize = fat ? 24 : 12;
+    if (dataSize < 4 || dataSize - 4 > r.remaining) badImage(`method data section of ${dataSize} bytes runs past the section`, at);
+    if (kind & CorILMethodSect.EHTable) {
+      const count = Math.floor((dataSize - 4) / clauseSize);
+      for (let i = 0; i < count; i++) handlers.push(readClause(reader, method, r, fat, byOffset, codeSize));
+      r.skip(dataSize - 4 - count * clauseSize, 'section padding');
+    } else {
+      r.skip(dataSize - 4, 'method data section');
+    }
+    if (!(kind & CorILMethodSect.MoreSects)) return;
+  }
+}
+
+function readClause(reader: MetadataReader, method: MethodDefinition, r: ByteReader, fat: boolean, byOffset: (Instruction | undefined)[], codeSize: number): ExceptionHandler {
+  const at = r.fileOffset;
+  // Small clause (12 bytes): Flags u16, TryOffset u16, TryLength u8, HandlerOffset u16, HandlerLength u8, ClassToken/FilterOffset u32.
+  // Fat clause (24 bytes): the same fields, all u32.
+  const flags = fat ? r.u32('clause Flags') : r.u16('clause Flags');
+  const tryOffset = fat ? r.u32('TryOffset') : r.u16('TryOffset');
+  const tryLength = fat ? r.u32('TryLength') : r.u8('TryLength');
+  const handlerOffset = fat ? r.u32('HandlerOffset') : r.u16('HandlerOffset');
+  const handlerLength = fat ? r.u32('HandlerLength') : r.u8('HandlerLength');
+  const tokenOrFilter = r.u32('ClassToken/FilterOffset');
+  const handlerType = HANDLER_TYPES[flags & 0x7];
+  if (handlerType === undefined) badImage(`invalid exception clause flags 0x${flags.toString(16)} in ${method.fullName}`, at);
+  const start = (offset: number, what: string) => {
+    const insn = offset < codeSize ? byOffset[offset] : undefined;
+    if (insn === undefined) badImage(`exception clause ${what} ${offset} in ${method.fullName} is not an instruction start`, at);
+    return insn;
+  };
+  const end = (offset: number, what: string) => (offset === codeSize ? undefined : start(offset, what));
+  return {
+    handlerType,
+    tryStart: start(tryOffset, 'TryOffset'),
+    tryEnd: end(tryOffset + tryLength, 'try end'),
+    handlerStart: start(handlerOffset, 'HandlerOffset'),
+    handlerEnd: end(handlerOffset + handlerLength, 'handler end'),
+    filterStart: handlerType === 'filter' ? start(tokenOrFilter, 'FilterOffset') : undefined,
+    catchType: handlerType === 'catch' ? reader.typeOperand(tokenOrFilter, method, at + (fat ? 20 : 8)) : undefined,
+    tryOffset,
+    tryLength,
+    handlerOffset,
+    handlerLength,
+    filterOffset: handlerType === 'filter' ? tokenOrFilter : undefined,
+  };
+}
