@@ -109,7 +109,7 @@ export const OPS: Readonly<Record<Op, OpInfo>> = {
   ret: row('n', 'none', [], 'call', { term: 'none' }), //                0 or 1 operand
   unreachable: row(0, 'none', [], 'call', { term: 'none' }),
   throw: row(1, 'none', [], 'call', { term: 'none' }),
-  rethrow: row(0, 'none', [], 'call', { term: 'none' }),
+  rethrow: row(1, 'none', [], 'call', { term: 'none' }), //            the caught exception object
   callfinally: row(0, 'none', ['targets'], 'call', { term: 'targets' }), // targets: [finally entry, continuation]
   endfinally: row(0, 'none', [], 'call', { term: 'none' }),
   endfilter: row(1, 'none', [], 'call', { term: 'none' }),

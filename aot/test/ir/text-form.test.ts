@@ -72,7 +72,7 @@ bb7 [r3]:
   endfilter v27
 bb8 [r4]:
   v28:i32 = catchobj
-  rethrow
+  rethrow v28
 }
 `;
 

@@ -53,7 +53,8 @@ bb0:
 }`, /integer operation on f64/],
   ['rethrow outside a catch', `function @f () -> void {
 bb0:
-  rethrow
+  v0:i32 = const 0
+  rethrow v0
 }`, /rethrow outside a catch handler/],
   ['catchobj outside a handler entry', `function @f () -> i32 {
 bb0:
