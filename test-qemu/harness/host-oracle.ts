@@ -23,6 +23,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile, access } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { limitConcurrency } from './concurrency.ts';
 
 export interface HostRun {
   stdout: string;
@@ -56,15 +57,17 @@ export function oracleCacheDir(): string {
 const DEFAULT_TIMEOUT_MS = 30_000;
 const HOST_ENV = { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' };
 const DEBIAN_PACKAGES = { mcs: 'mono-mcs', mono: 'mono-runtime' } as const;
+/** mcs and mono processes of this test process, one per core at a time. */
+const hostProcess = limitConcurrency();
 
 export async function compileForHost(sources: string[], opts: CompileOptions = {}): Promise<string> {
   const { exe } = await compileCached(sources, opts);
   return exe;
 }
 
-export async function runOnHost(exe: string, opts: HostRunOptions = {}): Promise<HostRun> {
+export function runOnHost(exe: string, opts: HostRunOptions = {}): Promise<HostRun> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  return new Promise((resolve, reject) => {
+  return hostProcess(() => new Promise((resolve, reject) => {
     const child = spawn('mono', [exe], { env: HOST_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -85,7 +88,7 @@ export async function runOnHost(exe: string, opts: HostRunOptions = {}): Promise
       else if (code === null) reject(new HostOracleError(`mono ${exe} was killed by signal ${signal}`));
       else resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), exitCode: code });
     });
-  });
+  }));
 }
 
 export async function hostOracle(sources: string[], opts: CompileOptions & HostRunOptions = {}): Promise<HostRun> {
@@ -133,14 +136,14 @@ async function compileCached(sources: string[], opts: CompileOptions): Promise<{
 }
 
 function mcs(args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
+  return hostProcess(() => new Promise((resolve, reject) => {
     execFile('mcs', args, { env: HOST_ENV, maxBuffer: 16 << 20 }, (e, stdout, stderr) => {
       if (!e) return resolve();
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return reject(toolError('mcs', e));
       // mcs reports errors on stdout ("file.cs(3,9): error CS1525: ...").
       reject(new HostOracleError(`mcs rejected the program:\n${(stdout + stderr).trim()}`));
     });
-  });
+  }));
 }
 
 let versions: Promise<string> | null = null;

@@ -73,13 +73,10 @@ function runQemu(command: string, args: string[], opts: RunOptions): Promise<Qem
   const qemuStderr = readText(pipe(child, 2), collectQemu);
 
   let debugconBytes = 0;
-  let debugconTail = new Uint8Array(0);
+  let debugconTail = Buffer.alloc(0); // the exit code is the last 4 bytes
   pipe(child, CHARDEV_FDS.debugcon)?.on('data', (chunk: Buffer) => {
     debugconBytes += chunk.length;
-    const joined = new Uint8Array(debugconTail.length + chunk.length);
-    joined.set(debugconTail);
-    joined.set(chunk, debugconTail.length);
-    debugconTail = joined.slice(-4);
+    debugconTail = Buffer.concat([debugconTail, chunk]).subarray(-4);
   });
 
   let timedOut = false;
@@ -90,6 +87,7 @@ function runQemu(command: string, args: string[], opts: RunOptions): Promise<Qem
       }, timeoutMs)
     : null;
 
+  track(child);
   let spawnError: string | null = null;
   child.on('error', e => {
     spawnError = isNotFound(e) ? missingToolMessage('qemu-system-i386') : `could not start ${command}: ${e.message}`;
@@ -98,6 +96,7 @@ function runQemu(command: string, args: string[], opts: RunOptions): Promise<Qem
   return new Promise(resolve => {
     child.on('close', (status, signal) => {
       if (timer) clearTimeout(timer);
+      live.delete(child);
       for (const stream of [com1, com2, qemuStdout, qemuStderr]) stream.flush();
       if (strip) emitStdout(strip.end());
       resolve({
@@ -110,16 +109,28 @@ function runQemu(command: string, args: string[], opts: RunOptions): Promise<Qem
   });
 }
 
-/**
- * Decodes a byte stream as UTF-8; a character split across chunks is held back until it
- * is complete. flush() hands the rest (an incomplete sequence becomes U+FFFD) to `sink`.
- */
+/** Running QEMUs: none may outlive the process that started it (e.g. a CLI calling process.exit). */
+const live = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+function track(child: ChildProcess): void {
+  if (!exitHookInstalled) {
+    process.on('exit', () => live.forEach(c => c.kill('SIGKILL')));
+    exitHookInstalled = true;
+  }
+  live.add(child);
+}
+
 /** The parent's end of a child pipe (none when QEMU could not be spawned). */
 function pipe(child: ChildProcess, fd: number): Readable | null {
   const stream: unknown = child.stdio[fd as 0];
   return stream instanceof Readable ? stream : null;
 }
 
+/**
+ * Decodes a byte stream as UTF-8; a character split across chunks is held back until it
+ * is complete. flush() hands the rest (an incomplete sequence becomes U+FFFD) to `sink`.
+ */
 function readText(stream: Readable | null, sink: (text: string) => void): { flush(): void } {
   const decoder = new StringDecoder('utf8');
   stream?.on('data', (chunk: Buffer) => sink(decoder.write(chunk)));

@@ -4,13 +4,14 @@
 
 import test from 'ava';
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Decoder, DecoderOptions } from 'iced-x86';
 import { qemuCommand, runImage as runImageNow, RunnerOptionsError, type RunOptions, type RunResult } from '../src/index.ts';
+import { limitConcurrency } from '../../harness/concurrency.ts';
 import { asciz, buildKernels, bytesBetween, type KernelSource } from './asm-kernel.ts';
 
 const COM1_TEXT = 'Hello from COM1: grüße ✓\n';
@@ -125,21 +126,10 @@ measured_end:
   },
 ];
 
-// ava starts every test at once; a herd of 20 QEMUs on 2 cores would starve each boot
-// (and the hang test's streaming check), so at most PARALLEL_BOOTS run at a time.
-const PARALLEL_BOOTS = 3;
-let running = 0;
-const waiting: (() => void)[] = [];
-async function runImage(opts: RunOptions): Promise<RunResult> {
-  while (running >= PARALLEL_BOOTS) await new Promise<void>(resolve => waiting.push(resolve));
-  running++;
-  try {
-    return await runImageNow(opts);
-  } finally {
-    running--;
-    waiting.shift()?.();
-  }
-}
+// A herd of 20 QEMUs on 2 cores would starve each boot (and the hang test's streaming
+// check), so at most 3 run at a time.
+const limit = limitConcurrency(3);
+const runImage = (opts: RunOptions): Promise<RunResult> => limit(() => runImageNow(opts));
 
 let dir = '';
 let kernels = new Map<string, string>();
@@ -295,4 +285,11 @@ test('the command line is headless TCG with only the protocol devices added', t 
   }
   t.deepEqual(args.slice(-2), ['-smp', '1']);
   t.false(/kvm/.test(line));
+});
+
+test('the README shows the command line qemuCommand builds', async t => {
+  const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+  const block = /## QEMU command line[\s\S]*?```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  const { command, args } = qemuCommand({ image: 'kernel.bin' });
+  t.is(block.trim().split(/\s+/).join(' '), [command, ...args].join(' '));
 });
