@@ -7,9 +7,10 @@
 // the guest's output streams into Node with no temp files, no named pipes and no race
 // between QEMU exiting and the data being read.
 
+import type { HostTool } from './host-tools.ts';
 import { RunnerOptionsError, type RunOptions } from './types.ts';
 
-export const QEMU_BINARY = 'qemu-system-i386';
+export const QEMU_BINARY = 'qemu-system-i386' satisfies HostTool;
 
 /** I/O ports of the guest protocol. */
 export const PORTS = {
@@ -56,7 +57,7 @@ export function qemuCommand(opts: RunOptions, cpuResetLog = 'qemu-cpu-reset.log'
   if (opts.icount !== undefined) args.push('-icount', `shift=${opts.icount},sleep=off`);
   if (opts.gdbPort !== undefined) args.push('-gdb', `tcp:127.0.0.1:${opts.gdbPort}`, '-S');
   if (opts.image !== undefined) args.push('-kernel', opts.image);
-  else args.push('-cdrom', opts.iso!);
+  if (opts.iso !== undefined) args.push('-cdrom', opts.iso);
   args.push(...(opts.extraArgs ?? []));
   return { command: QEMU_BINARY, args };
 }

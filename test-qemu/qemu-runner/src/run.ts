@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { Readable } from 'node:stream';
-import { CHARDEV_FDS, DEFAULTS, qemuCommand } from './command.ts';
+import { CHARDEV_FDS, DEFAULTS, QEMU_BINARY, qemuCommand } from './command.ts';
 import { GrubPrologueStripper } from './grub-prologue.ts';
 import { isNotFound, missingToolMessage } from './host-tools.ts';
 import { decodeOutcome, type QemuTermination } from './outcome.ts';
@@ -52,6 +52,17 @@ function runQemu(command: string, args: string[], opts: RunOptions): Promise<Qem
   const timeoutMs = opts.timeoutMs ?? DEFAULTS.timeoutMs;
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe', 'pipe', 'pipe', 'pipe'] });
 
+  // A callback that throws ends the run: QEMU is killed and runImage rejects with the error.
+  let callbackFailed: { error: unknown } | null = null;
+  const call = (callback: ((chunk: string) => void) | undefined, text: string) => {
+    try {
+      callback?.(text);
+    } catch (error) {
+      callbackFailed ??= { error };
+      child.kill('SIGKILL');
+    }
+  };
+
   let qemuOutput = '';
   const collectQemu = (chunk: string) => (qemuOutput += chunk);
   let stdout = '';
@@ -59,13 +70,13 @@ function runQemu(command: string, args: string[], opts: RunOptions): Promise<Qem
   const emitStdout = (text: string) => {
     if (text === '') return;
     stdout += text;
-    opts.onStdout?.(text);
+    call(opts.onStdout, text);
   };
   let stderr = '';
   const emitStderr = (text: string) => {
     if (text === '') return;
     stderr += text;
-    opts.onStderr?.(text);
+    call(opts.onStderr, text);
   };
   const com1 = readText(pipe(child, CHARDEV_FDS.com1), text => emitStdout(strip ? strip.push(text) : text));
   const com2 = readText(pipe(child, CHARDEV_FDS.com2), emitStderr);
@@ -90,15 +101,16 @@ function runQemu(command: string, args: string[], opts: RunOptions): Promise<Qem
   track(child);
   let spawnError: string | null = null;
   child.on('error', e => {
-    spawnError = isNotFound(e) ? missingToolMessage('qemu-system-i386') : `could not start ${command}: ${e.message}`;
+    spawnError = isNotFound(e) ? missingToolMessage(QEMU_BINARY) : `could not start ${command}: ${e.message}`;
   });
 
-  return new Promise(resolve => {
+  return new Promise((resolve, reject) => {
     child.on('close', (status, signal) => {
       if (timer) clearTimeout(timer);
       live.delete(child);
       for (const stream of [com1, com2, qemuStdout, qemuStderr]) stream.flush();
       if (strip) emitStdout(strip.end());
+      if (callbackFailed) return reject(callbackFailed.error);
       resolve({
         termination: { timedOut, spawnError, status, signal, debugconBytes, debugconTail, qemuOutput },
         stdout,

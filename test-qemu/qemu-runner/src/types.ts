@@ -17,7 +17,7 @@ export interface RunOptions {
   gdbPort?: number;
   /** Appended to the QEMU command line. */
   extraArgs?: string[];
-  /** COM1 (the program's stdout) as it arrives. */
+  /** COM1 (the program's stdout) as it arrives. If a callback throws, QEMU is killed and runImage rejects with that error. */
   onStdout?: (chunk: string) => void;
   /** COM2 (the program's stderr) as it arrives. */
   onStderr?: (chunk: string) => void;

@@ -175,6 +175,14 @@ test('onStdout and onStderr receive exactly stdout and stderr', async t => {
   t.true(r.stdout.length > 0 && r.stderr.length > 0);
 });
 
+test('a callback that throws ends the run, and runImage rejects with its error', async t => {
+  const failure = new Error('the terminal went away');
+  const onStdout = () => {
+    throw failure;
+  };
+  await t.throwsAsync(runImage({ image: kernel('hang'), onStdout }), { is: failure });
+});
+
 test('without the debugcon bytes the exit code comes from the isa-debug-exit status', async t => {
   const r = await runImage({ image: kernel('status-only-exit') });
   t.is(r.outcome, 'exit', r.qemuStderr);
