@@ -14,9 +14,10 @@
 // hashed: pass their content through the sources, or clear the cache when they change.
 //
 // Mono runs with LC_ALL=C.UTF-8: the invariant culture ("0.5", not "0,5") and UTF-8
-// console output, whatever the user's locale. Mono's stack traces name the module MVID,
-// which mcs makes up anew on every compile, so compare unhandled-exception stderr by its
-// first lines only.
+// console output, whatever the user's locale. After an unhandled exception Mono prints
+// "Unhandled Exception:", "Type: message", a stack trace naming the module MVID
+// ("in <mvid>:0") and a "[ERROR] FATAL UNHANDLED EXCEPTION" repeat; a kernel cannot
+// reproduce the trace, so compare such stderr by its first lines.
 
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
