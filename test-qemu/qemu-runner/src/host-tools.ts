@@ -17,7 +17,7 @@ export const GRUB_I386_PC_DIR = '/usr/lib/grub/i386-pc';
 export const GRUB_I386_PC_PACKAGE = 'grub-pc-bin';
 
 export function installHint(packages: readonly string[]): string {
-  return `install it with: sudo apt-get install --no-install-recommends ${packages.join(' ')}`;
+  return `install with: sudo apt-get install --no-install-recommends ${packages.join(' ')}`;
 }
 
 export function missingToolMessage(tool: HostTool): string {
