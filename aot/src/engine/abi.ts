@@ -1,0 +1,69 @@
+// How .NET values map onto IR values and the calling convention's IR signature.
+//
+// Calling convention (x86-32, used by every call, the entry stub and the helpers):
+//   - arguments are pushed right to left, so the first is at [ebp+8] in the callee;
+//     `this` is the first argument, then the hidden return buffer (if any), then the
+//     declared parameters; the caller pops them after the call
+//   - i64 arguments take two words (low word first in memory); f64 take 8 bytes
+//   - value types are copied onto the stack by value (rounded up to 4 bytes)
+//   - results: i32 in eax, i64 in edx:eax, f32/f64 in xmm0; value types are written
+//     to a buffer whose address the caller passes as the hidden argument
+//   - eax, ecx, edx and xmm0-7 are caller-saved; ebx, esi, edi and ebp callee-saved
+//   - ebp is the frame pointer; esp is 4-byte aligned at calls
+// (aot/src/x86/frame.ts implements the frame; this file only maps types.)
+
+import type { Signature } from '../ir/ir.ts';
+import type { Type } from '../ir/types.ts';
+import type { Layouts } from '../runtime/layout.ts';
+import type { MethodSig } from './methods.ts';
+import { isStruct, primOf, type RType } from './types.ts';
+
+/** How a value of a .NET type travels on the evaluation stack and in IR values. */
+export type StackKind = Type | 'struct';
+
+export function stackKind(t: RType): StackKind {
+  const p = primOf(t);
+  if (p !== undefined) {
+    switch (p) {
+      case 'i64':
+      case 'u64':
+        return 'i64';
+      case 'f32':
+        return 'f32';
+      case 'f64':
+        return 'f64';
+      default:
+        return 'i32';
+    }
+  }
+  return isStruct(t) ? 'struct' : 'i32';
+}
+
+export interface IrSignature {
+  readonly sig: Signature;
+  /** The function returns a value type through a hidden buffer argument (after `this`). */
+  readonly retBuf: boolean;
+}
+
+/** The IR signature of a method: parameters in argument order, value types by value. */
+export function irSignature(ms: MethodSig, layouts: Layouts): IrSignature {
+  const params: Type[] = [];
+  const byval: number[] = [];
+  if (ms.thisType !== undefined) {
+    params.push('i32');
+    byval.push(0);
+  }
+  const retKind = ms.ret.kind === 'named' && ms.ret.prim === 'void' ? undefined : stackKind(ms.ret);
+  const retBuf = retKind === 'struct';
+  if (retBuf) {
+    params.push('i32');
+    byval.push(0);
+  }
+  for (const p of ms.params) {
+    const k = stackKind(p);
+    params.push(k === 'struct' ? 'i32' : k);
+    byval.push(k === 'struct' ? layouts.sizeOf(p) : 0);
+  }
+  const ret = retKind === undefined || retKind === 'struct' ? undefined : retKind;
+  return { sig: byval.some(b => b > 0) ? { params, ret, byval } : { params, ret }, retBuf };
+}

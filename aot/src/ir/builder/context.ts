@@ -1,0 +1,60 @@
+// What the IL → IR builder needs from the rest of the compiler. The engine implements
+// it: type and member resolution with generic substitution, layouts, and the symbols
+// of everything a method refers to (requesting one makes it part of the image).
+
+import type { FieldDefinition, FieldReference, MethodReference, TypeReference, CallSite } from 'cecil-ts';
+import type { GenericContext, NamedType, RType, TypeSystem } from '../../engine/types.ts';
+import type { MethodInst } from '../../engine/methods.ts';
+import type { IntrinsicSpec } from '../../engine/intrinsics.ts';
+import type { Layouts } from '../../runtime/layout.ts';
+import type { IrSignature } from '../../engine/abi.ts';
+
+export interface ResolvedField {
+  readonly def: FieldDefinition;
+  readonly owner: NamedType;
+  readonly type: RType;
+}
+
+/** Runtime helper functions the builder calls (implemented in korlib or by the compiler). */
+export type RuntimeHelper = 'alloc' | 'throwNullReference' | 'throwIndexOutOfRange' | 'throwOverflow' | 'throwDivideByZero';
+
+export interface BuildContext {
+  readonly types: TypeSystem;
+  readonly layouts: Layouts;
+  /** Well-known corlib types. */
+  readonly wellKnown: {
+    readonly int32: NamedType;
+    readonly int64: NamedType;
+    readonly nativeInt: NamedType;
+    readonly float32: NamedType;
+    readonly float64: NamedType;
+    readonly boolean: NamedType;
+    readonly object: NamedType;
+    readonly string: NamedType;
+  };
+
+  resolveType(ref: TypeReference, ctx: GenericContext): RType;
+  resolveMethod(ref: MethodReference, ctx: GenericContext): MethodInst;
+  resolveField(ref: FieldReference, ctx: GenericContext): ResolvedField;
+  /** The IR signature of a method (and whether it returns through a buffer). */
+  signatureOf(mi: MethodInst): IrSignature;
+  /** The IR signature of a calli call site. */
+  callSiteSignature(site: CallSite, ctx: GenericContext): { params: RType[]; ret: RType; hasThis: boolean };
+
+  /** Follows [ADCStub] rewriting; returns the method to call. */
+  adcTarget(mi: MethodInst, where: { method: string; ilOffset: number }): MethodInst;
+  /** The intrinsic a method stands for, if any. */
+  intrinsic(mi: MethodInst): IntrinsicSpec | undefined;
+
+  /** Makes a method part of the image; returns its symbol. */
+  requireMethod(mi: MethodInst): string;
+  /** Symbol of the static-field block of a type (its type initializer is scheduled too). */
+  staticsSymbol(owner: NamedType): string;
+  /** Symbol of the initial data of a field with an RVA (array initializers). */
+  fieldDataSymbol(field: ResolvedField): string;
+  /** Symbol of the string object for a literal. */
+  stringLiteral(value: string): string;
+  /** Symbol of a type's runtime type information (vtable pointer target). */
+  typeInfo(t: RType): string;
+  runtimeHelper(name: RuntimeHelper): string;
+}

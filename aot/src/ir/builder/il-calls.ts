@@ -1,0 +1,134 @@
+// IL handlers for calls: call, callvirt, newobj, calli, ldftn, and the rewriting of
+// [ADCStub] calls and machine intrinsics that happens before a call is emitted.
+
+import type { CallSite, Instruction, MethodReference } from 'cecil-ts';
+import type { Builder, StackValue } from './builder.ts';
+import type { Handler } from './handlers.ts';
+import type { Inst } from '../ir.ts';
+import type { Type } from '../types.ts';
+import type { MethodInst } from '../../engine/methods.ts';
+import { stackKind } from '../../engine/abi.ts';
+import type { RType } from '../../engine/types.ts';
+
+/** Resolves the callee of a call-like instruction, following [ADCStub] rewriting. */
+function callee(b: Builder, ins: Instruction): MethodInst {
+  const mi = b.ctx.resolveMethod(ins.operand as MethodReference, b.mi.ctx);
+  return b.ctx.adcTarget(mi, { method: b.mi.symbol, ilOffset: ins.offset });
+}
+
+/** Lowers declared arguments to IR call operands: value types by value (their address), floats converted. */
+function lowerArgs(b: Builder, params: readonly RType[], values: readonly StackValue[]): { args: Inst[]; byval: number[] } {
+  const args: Inst[] = [];
+  const byval: number[] = [];
+  params.forEach((p, i) => {
+    const sv = values[i]!;
+    const kind = stackKind(p);
+    if (kind === 'struct') {
+      if (stackKind(sv.t) !== 'struct') b.invalid(`argument ${i} is a ${sv.t.key}, the parameter a ${p.key}`);
+      args.push(sv.v);
+      byval.push(b.ctx.layouts.sizeOf(p));
+    } else {
+      args.push(b.coerce(sv, kind));
+      byval.push(0);
+    }
+  });
+  return { args, byval };
+}
+
+/**
+ * Emits a direct call of `mi` with `thisValue` (if any) and the declared arguments, and
+ * pushes the result. Value-type results come back in a temporary passed as the buffer.
+ */
+function emitCall(b: Builder, mi: MethodInst, thisValue: Inst | undefined, values: readonly StackValue[]): void {
+  const spec = b.ctx.intrinsic(mi);
+  if (spec !== undefined) {
+    const args = values.map((sv, i) => b.coerce(sv, spec.params[i] ?? 'i32'));
+    const v = b.emit('intrinsic', spec.ret, args, { sym: spec.ir });
+    if (spec.ret !== undefined) b.push(v, mi.sig.ret);
+    return;
+  }
+  if (!mi.def.hasBody && !mi.def.isAbstract && !mi.def.isRuntime) {
+    b.fail('SA3004', `${mi.symbol} has no body (extern or InternalCall) and is not a known intrinsic`);
+  }
+  const { sig, retBuf } = b.ctx.signatureOf(mi);
+  const sym = b.ctx.requireMethod(mi);
+  const lowered = lowerArgs(b, mi.sig.params, values);
+  const args: Inst[] = [];
+  const byval: number[] = [];
+  if (thisValue !== undefined) {
+    args.push(thisValue);
+    byval.push(0);
+  }
+  let resultTemp: Inst | undefined;
+  if (retBuf) {
+    resultTemp = b.temp(mi.sig.ret);
+    args.push(resultTemp);
+    byval.push(0);
+  }
+  args.push(...lowered.args);
+  byval.push(...lowered.byval);
+  const call = b.emit('call', sig.ret, args, byval.some(x => x > 0) ? { sym, byval } : { sym });
+  if (resultTemp !== undefined) b.push(resultTemp, mi.sig.ret);
+  else if (sig.ret !== undefined) b.push(call, mi.sig.ret);
+}
+
+function call(b: Builder, ins: Instruction, virtual: boolean): void {
+  const mi = callee(b, ins);
+  const values = b.popN(mi.sig.params.length);
+  let thisValue: Inst | undefined;
+  if (mi.sig.thisType !== undefined) {
+    const self = b.pop();
+    thisValue = self.v;
+    if (virtual && self.t.kind !== 'byref' && self.t.kind !== 'pointer') b.emit('chknull', undefined, [thisValue]);
+    const devirtualised = !mi.def.isVirtual || mi.def.isFinal || mi.owner.def.isSealed || mi.owner.isValueType;
+    if (virtual && !devirtualised) {
+      b.unsupported(`virtual call of ${mi.symbol}`, 'virtual dispatch through vtables is not supported yet; make the method non-virtual or sealed');
+    }
+  }
+  emitCall(b, mi, thisValue, values);
+}
+
+function newobj(b: Builder, ins: Instruction): void {
+  const mi = callee(b, ins);
+  const values = b.popN(mi.sig.params.length);
+  const owner = mi.owner;
+  if (owner.isValueType) {
+    const kind = stackKind(owner);
+    const tmp = b.temp(owner);
+    b.emit('memzero', undefined, [tmp], { imm: b.ctx.layouts.sizeOf(owner) });
+    emitCall(b, mi, tmp, values);
+    if (kind === 'struct') b.push(tmp, owner);
+    else b.push(b.emit('load', kind as Type, [tmp], { mem: kind === 'i64' ? 'i64' : kind === 'f32' ? 'f32' : kind === 'f64' ? 'f64' : 'i32' }), owner);
+    return;
+  }
+  const size = b.ctx.layouts.of(owner).instanceSize;
+  const typeInfo = b.emit('symaddr', 'i32', [], { sym: b.ctx.typeInfo(owner) });
+  const obj = b.emit('call', 'i32', [typeInfo, b.const32(size)], { sym: b.ctx.runtimeHelper('alloc') });
+  emitCall(b, mi, obj, values);
+  b.push(obj, owner);
+}
+
+function calli(b: Builder, ins: Instruction): void {
+  const site = b.ctx.callSiteSignature(ins.operand as CallSite, b.mi.ctx);
+  const fnptr = b.pop();
+  const values = b.popN(site.params.length);
+  const thisValue = site.hasThis ? b.pop().v : undefined;
+  const lowered = lowerArgs(b, site.params, values);
+  const retKind = site.ret.kind === 'named' && site.ret.prim === 'void' ? undefined : stackKind(site.ret);
+  if (retKind === 'struct') b.unsupported('calli returning a value type');
+  const args = [fnptr.v, ...(thisValue !== undefined ? [thisValue] : []), ...lowered.args];
+  const byval = [...(thisValue !== undefined ? [0] : []), ...lowered.byval];
+  const v = b.emit('calli', retKind, args, byval.some(x => x > 0) ? { byval } : {});
+  if (retKind !== undefined) b.push(v, site.ret);
+}
+
+export const CALL_HANDLERS: Record<string, Handler> = {
+  call: (b, ins) => call(b, ins, false),
+  callvirt: (b, ins) => call(b, ins, true),
+  newobj,
+  calli,
+  ldftn: (b, ins) => {
+    const mi = callee(b, ins);
+    b.push(b.emit('symaddr', 'i32', [], { sym: b.ctx.requireMethod(mi) }), b.ctx.types.fnptr);
+  },
+};
