@@ -148,7 +148,7 @@ function floatText(v: number, single: boolean): string {
 }
 
 function stringText(s: string): string {
-  if (/^[\x20-\x7e]*$/.test(s)) return '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
+  if (/^[\x20-\x7e\t\n\r]*$/.test(s)) return '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') + '"';
   const bytes: string[] = [];
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

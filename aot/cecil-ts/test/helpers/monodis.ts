@@ -37,7 +37,8 @@ export function parseDisassembly(text: string): Map<number, MonodisInstruction[]
     pending = undefined;
   };
   for (const line of text.split('\n')) {
-    if (pending !== undefined && (pending.opcode === 'switch' || pending.lines[0] === 'bytearray (') && !pending.lines[pending.lines.length - 1]!.includes(')')) {
+    // Multi-line operands (switch targets, bytearray strings) end at a ')' outside the trailing comment.
+    if (pending !== undefined && (pending.opcode === 'switch' || pending.lines[0] === 'bytearray (') && !pending.lines[pending.lines.length - 1]!.replace(/\/\/.*$/, '').includes(')')) {
       pending.lines.push(line.trim());
       continue;
     }
@@ -82,7 +83,8 @@ export function normalizeOperand(s: string): string {
 
 /** The string an ldstr operand denotes: a quoted literal or a bytearray of UTF-16LE (+ flag byte). */
 export function ldstrValue(operand: string): string {
-  if (operand.startsWith('"')) return operand.slice(1, -1).replace(/\\(.)/g, '$1');
+  const escapes: Record<string, string> = { t: '\t', n: '\n', r: '\r' };
+  if (operand.startsWith('"')) return operand.slice(1, -1).replace(/\\(.)/g, (_, c: string) => escapes[c] ?? c);
   const hex = operand.replace(/\/\/.*$/gm, '').replace(/bytearray \(|\)/g, '').trim().split(/\s+/).filter(x => /^[0-9a-f]{2}$/.test(x));
   const bytes = Uint8Array.from(hex.map(h => Number.parseInt(h, 16)));
   return new TextDecoder('utf-16le').decode(bytes.subarray(0, bytes.length & ~1));
