@@ -161,6 +161,9 @@ export function encodeForm(out: ByteBuffer, entry: MnemonicEntry, form: Form, op
   if (form.relOperand >= 0 && (!fixups || form.operands[form.relOperand].width !== 32)) {
     throw new InternalError(`cannot encode '${formatInstruction(entry.text, operands)}' outside the Assembler: branch targets are resolved there`);
   }
+  if (!fixups && operands.some(op => (op.kind === 'mem' || op.kind === 'imm' || op.kind === 'far') && op.sym !== undefined)) {
+    throw new InternalError(`cannot encode '${formatInstruction(entry.text, operands)}' outside the Assembler: symbol addresses are resolved there`);
+  }
 
   if (mem && mem.seg !== undefined && mem.seg !== defaultSegment(mem)) out.u8(SEGMENT_PREFIX[mem.seg]);
   if (form.o16) out.u8(0x66);
