@@ -1,0 +1,98 @@
+// Places the assembled sections at their addresses in the kernel image and resolves every
+// relocation: the layout the PE writer, the map file, the listing and the gas printer share.
+//
+// Layout (PE/COFF with FileAlignment = SectionAlignment = 0x1000, because a multiboot loader
+// copies the file contiguously to ImageBase, so file offset = RVA for loaded bytes):
+//   ImageBase + 0x0000   headers (MZ stub, PE headers, section table, multiboot header)
+//   ImageBase + 0x1000   .text, then .rdata, .data, .bss, each at the next 4 KiB boundary
+// Empty sections are left out.
+
+import type { Assembler, SectionName, SymbolType } from '../x86/assembler.ts';
+import { InternalError } from '../util/assert.ts';
+
+export const PAGE = 0x1000;
+export const DEFAULT_IMAGE_BASE = 0x100000;
+/** PE/COFF: ImageBase must be a multiple of 64 KiB. */
+const IMAGE_BASE_ALIGNMENT = 0x10000;
+/** Bytes reserved for the headers at the start of the image. */
+export const HEADERS_SIZE = PAGE;
+
+export interface ImageSection {
+  readonly name: SectionName;
+  /** Absolute address. */
+  readonly vaddr: number;
+  /** Offset of the raw data in the file; 0 for .bss, which has none. */
+  readonly fileOffset: number;
+  /** Contents with every relocation applied; empty for .bss. */
+  readonly bytes: Uint8Array;
+  readonly virtualSize: number;
+}
+
+export interface ImageSymbol {
+  readonly name: string;
+  readonly address: number;
+  readonly size: number;
+  readonly section: SectionName;
+  readonly type: SymbolType;
+  readonly global: boolean;
+}
+
+export interface LinkedImage {
+  readonly imageBase: number;
+  /** Address of the entry point. */
+  readonly entry: number;
+  readonly entrySymbol: string;
+  readonly sections: readonly ImageSection[];
+  /** Non-local symbols, sorted by address (definition order among equals). */
+  readonly symbols: readonly ImageSymbol[];
+}
+
+const alignUp = (v: number, a: number) => Math.ceil(v / a) * a;
+
+export function linkImage(asm: Assembler, opts: { imageBase?: number; entry: string }): LinkedImage {
+  const imageBase = opts.imageBase ?? DEFAULT_IMAGE_BASE;
+  if (!Number.isInteger(imageBase) || imageBase % IMAGE_BASE_ALIGNMENT !== 0 || imageBase < 0 || imageBase > 0xffffffff) {
+    throw new InternalError(`image base 0x${imageBase.toString(16)} is not a multiple of 64 KiB in the 32-bit address space`);
+  }
+  const layout = asm.layout();
+
+  // Section addresses.
+  const vaddrOf = new Map<SectionName, number>();
+  let rva = HEADERS_SIZE;
+  const placed = layout.sections.filter(s => s.size > 0);
+  for (const s of placed) {
+    if (s.alignment > PAGE) throw new InternalError(`${s.name} asks for ${s.alignment}-byte alignment; sections are placed on 4 KiB pages`);
+    vaddrOf.set(s.name, imageBase + rva);
+    rva += alignUp(s.size, PAGE);
+  }
+  if (imageBase + rva > 0x100000000) throw new InternalError('the image does not fit below 4 GiB');
+
+  // Symbol addresses.
+  const addressOf = new Map<string, number>();
+  for (const sym of layout.symbols) addressOf.set(sym.name, (vaddrOf.get(sym.section) ?? imageBase + rva) + sym.offset);
+  const resolve = (name: string, where: string) => {
+    const a = addressOf.get(name);
+    if (a === undefined) throw new InternalError(`undefined symbol '${name}' (referenced from ${where})`);
+    return a;
+  };
+
+  const sections: ImageSection[] = placed.map(s => {
+    const vaddr = vaddrOf.get(s.name)!;
+    const bytes = s.bytes.slice();
+    const dv = new DataView(bytes.buffer);
+    for (const r of s.relocations) {
+      const target = resolve(r.sym, `${s.name}+0x${r.offset.toString(16)}`) + r.addend;
+      dv.setUint32(r.offset, (r.pcRelative ? target - (vaddr + r.offset) : target) >>> 0, true);
+    }
+    return { name: s.name, vaddr, fileOffset: s.name === '.bss' ? 0 : vaddr - imageBase, bytes, virtualSize: s.size };
+  });
+
+  const symbols: ImageSymbol[] = layout.symbols
+    .filter(s => !s.local)
+    .map(s => ({ name: s.name, address: addressOf.get(s.name)!, size: s.size, section: s.section, type: s.type, global: s.global }))
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => a.s.address - b.s.address || a.i - b.i)
+    .map(x => x.s);
+
+  return { imageBase, entry: resolve(opts.entry, 'the entry point'), entrySymbol: opts.entry, sections, symbols };
+}
