@@ -29,7 +29,19 @@ interface Build {
  * Compiles a group of assemblies with mcs into one cached directory (so they can find
  * each other) and returns the output paths in order.
  */
-export async function mcs(builds: readonly Build[]): Promise<string[]> {
+const inProcess = new Map<string, Promise<string[]>>();
+
+export function mcs(builds: readonly Build[]): Promise<string[]> {
+  const key = JSON.stringify(builds);
+  let p = inProcess.get(key);
+  if (p === undefined) {
+    p = compile(builds);
+    inProcess.set(key, p);
+  }
+  return p;
+}
+
+async function compile(builds: readonly Build[]): Promise<string[]> {
   const hash = createHash('sha256');
   for (const b of builds) {
     hash.update(b.name + '|' + b.flags.join(' ') + '|' + (b.references ?? []).join(','));
@@ -65,4 +77,16 @@ export async function buildTinyCorlib(): Promise<{ corlib: string; kernel: strin
     { name: 'kernel.dll', sources: [join(FIXTURES, 'tinycorlib/kernel.cs')], flags: ['-nostdlib', '-target:library', '-unsafe', '-debug'], references: ['mscorlib.dll'] },
   ]);
   return { corlib: corlib!, kernel: kernel! };
+}
+
+/** oracle.exe: the reflection oracle (fixtures/oracle.cs), run with mono. */
+export async function buildOracle(): Promise<string> {
+  const [exe] = await mcs([{ name: 'oracle.exe', sources: [join(FIXTURES, 'oracle.cs')], flags: ['-target:exe', '-r:System.Core.dll'] }]);
+  return exe!;
+}
+
+/** stdout of `mono oracle.exe args...`. */
+export async function oracle(args: string[]): Promise<string> {
+  const { stdout } = await run('mono', [await buildOracle(), ...args], { maxBuffer: 1 << 28 });
+  return stdout;
 }
