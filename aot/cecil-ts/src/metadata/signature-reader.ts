@@ -29,6 +29,8 @@ const GENERIC_INST = 0x0a;
 
 /** Deepest type nesting accepted (pointers to arrays of generic instances...). */
 const MAX_DEPTH = 64;
+/** Generic parameters created on demand for a TypeRef stop here (real arities are tiny). */
+const MAX_REFERENCE_GENERIC_ARITY = 256;
 /** Largest array rank accepted (the runtime limit is 32). */
 const MAX_RANK = 32;
 
@@ -140,7 +142,8 @@ export class SignatureReader {
     if (owner !== undefined) {
       const p = owner.genericParameters[position];
       if (p !== undefined) return p;
-      if (kind === 'type') return (owner as TypeReference).genericParameterAt(position);
+      // A reference type gets "!n" parameters on demand; far beyond any real arity, stay context-free.
+      if (kind === 'type' && position < MAX_REFERENCE_GENERIC_ARITY) return (owner as TypeReference).genericParameterAt(position);
     }
     return this.reader.freeGenericParameter(kind, position);
   }

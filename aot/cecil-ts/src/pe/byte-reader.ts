@@ -19,7 +19,8 @@ export class ByteReader {
     readonly start = 0,
     readonly length = data.length - start,
   ) {
-    if (start < 0 || length < 0 || start + length > data.length) badImage('window outside the file', start);
+    // Data that should be there but is not: the file ends first. Report where it ends.
+    if (start < 0 || length < 0 || start + length > data.length) badImage(`truncated: expected ${length} bytes at file offset 0x${start.toString(16)}, but the file has ${data.length}`, Math.min(Math.max(start, 0), data.length));
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   }
 

@@ -164,7 +164,7 @@ export class PeImage {
   readerAt(rva: number, length: number, what: string): ByteReader {
     const offset = this.rvaToOffset(rva);
     if (offset < 0) badImage(`${what}: RVA 0x${rva.toString(16)} is not inside any section`);
-    if (length > this.availableAt(rva)) badImage(`${what}: ${length} bytes at RVA 0x${rva.toString(16)} run past the end of the section or file`, offset);
+    if (length > this.availableAt(rva)) badImage(`${what}: ${length} bytes at RVA 0x${rva.toString(16)} run past the end of the section or file`, Math.min(offset, this.data.length));
     return new ByteReader(this.data, offset, length);
   }
 
@@ -172,6 +172,7 @@ export class PeImage {
   readerFrom(rva: number, what: string): ByteReader {
     const offset = this.rvaToOffset(rva);
     if (offset < 0) badImage(`${what}: RVA 0x${rva.toString(16)} is not inside any section`);
+    if (offset > this.data.length) badImage(`${what}: RVA 0x${rva.toString(16)} maps to file offset 0x${offset.toString(16)}, past the end of the file`, this.data.length);
     return new ByteReader(this.data, offset, this.availableAt(rva));
   }
 }
