@@ -7,7 +7,7 @@
 import test from 'ava';
 import { join } from 'node:path';
 import { MethodDefinition, instructionText, readAssembly, type Instruction } from '../src/index.ts';
-import { buildFeatures, buildTinyCorlib, MONO_LIB } from './helpers/fixtures.ts';
+import { buildFeatures, buildFeatures64, buildTinyCorlib, MONO_LIB } from './helpers/fixtures.ts';
 import { ldstrValue, monodis, normalizeOperand, numberValue, parseDisassembly, type MonodisInstruction } from './helpers/monodis.ts';
 
 /** Opcode spellings of monodis that differ from ECMA-335 (and Cecil). */
@@ -85,6 +85,11 @@ async function compareWithMonodis(t: import('ava').ExecutionContext, path: strin
 test('mscorlib.dll: every body matches monodis', t => compareWithMonodis(t, join(MONO_LIB, 'mscorlib.dll'), []));
 test('System.dll: every body matches monodis', t => compareWithMonodis(t, join(MONO_LIB, 'System.dll'), [MONO_LIB]));
 test('features.exe (mcs): every body matches monodis', async t => compareWithMonodis(t, await buildFeatures(), [MONO_LIB]));
+test('features64.exe (PE32+, -platform:x64): every body matches monodis', async t => {
+  const path = await buildFeatures64();
+  t.true(readAssembly(path).mainModule.image.pe.headers.isPE32Plus);
+  await compareWithMonodis(t, path, [MONO_LIB]);
+});
 test('kernel.dll against a -nostdlib corlib: every body matches monodis', async t => {
   const { kernel, corlib } = await buildTinyCorlib();
   await compareWithMonodis(t, kernel, [], true);

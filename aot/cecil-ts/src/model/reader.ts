@@ -244,10 +244,31 @@ export class MetadataReader {
     return t;
   }
 
-  /** A TypeDefOrRef coded value (table column or signature TypeDefOrRefOrSpecEncoded). */
-  typeDefOrRef(coded: number, _context: GenericContext, where: number): TypeReference {
+  /** TypeSpecs decoded within a generic definition's context, per owner (see typeDefOrRef). */
+  private readonly contextualSpecs = new WeakMap<object, Map<number, TypeReference>>();
+
+  /**
+   * A TypeDefOrRef coded value (table column or signature TypeDefOrRefOrSpecEncoded).
+   * Within a generic type or method definition (base type, interfaces, constraints,
+   * signatures of its members) a TypeSpec's !n/!!n bind to that definition's parameters
+   * (as in Cecil); elsewhere the context-free, per-row cached TypeSpec is returned.
+   */
+  typeDefOrRef(coded: number, context: GenericContext, where: number): TypeReference {
     const c = this.image.tables.decodeCoded(CodedIndexes.TypeDefOrRef, coded, where);
     this.checkRow(c.table, c.row, where);
+    if (c.table === Table.TypeSpec) {
+      const owner = context.method?.isDefinition && context.method.hasGenericParameters ? context.method : context.type?.isDefinition && context.type.hasGenericParameters ? context.type : undefined;
+      if (owner !== undefined) {
+        let specs = this.contextualSpecs.get(owner);
+        if (specs === undefined) this.contextualSpecs.set(owner, (specs = new Map()));
+        let t = specs.get(c.row);
+        if (t === undefined) {
+          t = this.guard(Table.TypeSpec, c.row, () => this.sig(Table.TypeSpec, c.row, 0, 'TypeSpec signature', context).readType());
+          specs.set(c.row, t);
+        }
+        return t;
+      }
+    }
     return this.typeOfToken(c.table, c.row);
   }
   private typeOfToken(table: Table, row: number): TypeReference {

@@ -90,3 +90,15 @@ export async function oracle(args: string[]): Promise<string> {
   const { stdout } = await run('mono', [await buildOracle(), ...args], { maxBuffer: 1 << 28 });
   return stdout;
 }
+
+/** lines.exe with lines.exe.mdb: the line-number oracle program. */
+export async function buildLines(): Promise<string> {
+  const [exe] = await mcs([{ name: 'lines.exe', sources: [join(FIXTURES, 'lines.cs')], flags: ['-debug', '-target:exe'] }]);
+  return exe!;
+}
+
+/** features.exe compiled for x64: a PE32+ image. */
+export async function buildFeatures64(): Promise<string> {
+  const [exe] = await mcs([{ name: 'features64.exe', sources: [join(FIXTURES, 'features.cs')], flags: ['-unsafe', '-target:exe', '-platform:x64'] }]);
+  return exe!;
+}
