@@ -53,23 +53,36 @@ export function readMethodBody(reader: MetadataReader, method: MethodDefinition)
   const code = new ByteReader(r.data, r.fileOffset, codeSize);
 
   const variables = localVarToken === 0 ? [] : reader.localVariables(localVarToken, method, at).map((t, i) => new VariableDefinition(i, t));
-  const { instructions, byOffset } = decodeInstructions(reader, method, code, variables.length);
+  const instructions = decodeInstructions(reader, method, code, variables.length);
 
   const handlers: ExceptionHandler[] = [];
   if (flags & CorILMethod.MoreSects) {
     r.seek(codeStart + codeSize, 'method data sections');
-    readSections(reader, method, r, byOffset, codeSize, handlers);
+    readSections(reader, method, r, instructions, codeSize, handlers);
   }
   const body = new MethodBody(method, maxStack, codeSize, (flags & CorILMethod.InitLocals) !== 0, localVarToken, variables, instructions, handlers);
   body.code = r.data.subarray(code.start, code.start + codeSize);
   return body;
 }
 
-function decodeInstructions(reader: MetadataReader, method: MethodDefinition, r: ByteReader, localCount: number): { instructions: Instruction[]; byOffset: (Instruction | undefined)[] } {
+/** The instruction starting exactly at `offset` (binary search; instructions are in offset order). */
+function instructionAt(instructions: readonly Instruction[], offset: number): Instruction | undefined {
+  let lo = 0;
+  let hi = instructions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const o = instructions[mid]!.offset;
+    if (o === offset) return instructions[mid];
+    if (o < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+function decodeInstructions(reader: MetadataReader, method: MethodDefinition, r: ByteReader, localCount: number): Instruction[] {
   const instructions: Instruction[] = [];
-  const byOffset: (Instruction | undefined)[] = new Array(r.length + 1);
   const pending: PendingBranch[] = [];
-  const where = () => `in ${method.fullName} at IL_${r.position.toString(16).padStart(4, '0')}`;
+  const where = (): string => `in ${method.fullName} at IL_${r.position.toString(16).padStart(4, '0')}`;
   let previous: Instruction | undefined;
   while (r.remaining > 0) {
     const offset = r.position;
@@ -122,7 +135,6 @@ function decodeInstructions(reader: MetadataReader, method: MethodDefinition, r:
     }
     const insn = new Instruction(offset, op, operand, r.position - offset);
     if (targets !== undefined) pending.push({ instruction: insn, targets, switchForm });
-    byOffset[offset] = insn;
     if (previous !== undefined) {
       previous.next = insn;
       insn.previous = previous;
@@ -132,16 +144,16 @@ function decodeInstructions(reader: MetadataReader, method: MethodDefinition, r:
   }
   for (const p of pending) {
     const resolved = p.targets.map(t => {
-      const target = t >= 0 && t < r.length ? byOffset[t] : undefined;
+      const target = instructionAt(instructions, t);
       if (target === undefined) badImage(`${p.instruction.opCode.name} at IL_${p.instruction.offset.toString(16).padStart(4, '0')} in ${method.fullName} targets offset ${t}, which is not an instruction start`, r.start + p.instruction.offset);
       return target;
     });
     p.instruction.operand = p.switchForm ? resolved : resolved[0]!;
   }
-  return { instructions, byOffset };
+  return instructions;
 }
 
-function readSections(reader: MetadataReader, method: MethodDefinition, r: ByteReader, byOffset: (Instruction | undefined)[], codeSize: number, handlers: ExceptionHandler[]): void {
+function readSections(reader: MetadataReader, method: MethodDefinition, r: ByteReader, instructions: readonly Instruction[], codeSize: number, handlers: ExceptionHandler[]): void {
   for (;;) {
     // Sections are 4-byte aligned from the start of the method header.
     r.seek((r.position + 3) & ~3, 'method data section');
@@ -158,7 +170,7 @@ function readSections(reader: MetadataReader, method: MethodDefinition, r: ByteR
     if (dataSize < 4 || dataSize - 4 > r.remaining) badImage(`method data section of ${dataSize} bytes runs past the section`, at);
     if (kind & CorILMethodSect.EHTable) {
       const count = Math.floor((dataSize - 4) / clauseSize);
-      for (let i = 0; i < count; i++) handlers.push(readClause(reader, method, r, fat, byOffset, codeSize));
+      for (let i = 0; i < count; i++) handlers.push(readClause(reader, method, r, fat, instructions, codeSize));
       r.skip(dataSize - 4 - count * clauseSize, 'section padding');
     } else {
       r.skip(dataSize - 4, 'method data section');
@@ -167,7 +179,7 @@ function readSections(reader: MetadataReader, method: MethodDefinition, r: ByteR
   }
 }
 
-function readClause(reader: MetadataReader, method: MethodDefinition, r: ByteReader, fat: boolean, byOffset: (Instruction | undefined)[], codeSize: number): ExceptionHandler {
+function readClause(reader: MetadataReader, method: MethodDefinition, r: ByteReader, fat: boolean, instructions: readonly Instruction[], codeSize: number): ExceptionHandler {
   const at = r.fileOffset;
   // Small clause (12 bytes): Flags u16, TryOffset u16, TryLength u8, HandlerOffset u16, HandlerLength u8, ClassToken/FilterOffset u32.
   // Fat clause (24 bytes): the same fields, all u32.
@@ -180,7 +192,7 @@ function readClause(reader: MetadataReader, method: MethodDefinition, r: ByteRea
   const handlerType = HANDLER_TYPES[flags & 0x7];
   if (handlerType === undefined) badImage(`invalid exception clause flags 0x${flags.toString(16)} in ${method.fullName}`, at);
   const start = (offset: number, what: string) => {
-    const insn = offset < codeSize ? byOffset[offset] : undefined;
+    const insn = offset < codeSize ? instructionAt(instructions, offset) : undefined;
     if (insn === undefined) badImage(`exception clause ${what} ${offset} in ${method.fullName} is not an instruction start`, at);
     return insn;
   };

@@ -1,7 +1,8 @@
 // Definitions in this module (Mono.Cecil's TypeDefinition, FieldDefinition,
 // MethodDefinition, PropertyDefinition, EventDefinition). Everything beyond the row's own
 // columns (members, custom attributes, layout, bodies) is loaded on first access through
-// the module's MetadataReader and cached, so identity holds.
+// the module's MetadataReader and cached in a field of the object, so identity holds and
+// an unread member costs nothing.
 
 import { badImage } from '../errors.ts';
 import { FieldAttributes, MethodAttributes, MethodImplAttributes, TypeAttributes } from './attributes.ts';
@@ -13,19 +14,9 @@ import type { MethodBody } from '../il/method-body.ts';
 import type { ModuleDefinition } from './module.ts';
 import type { MetadataReader } from './reader.ts';
 
-/** A small lazy cell: computes once on first `get`. */
-class Lazy<T> {
-  private value: T | undefined;
-  private done = false;
-  constructor(private readonly load: () => T) {}
-  get(): T {
-    if (!this.done) {
-      this.value = this.load();
-      this.done = true;
-    }
-    return this.value as T;
-  }
-}
+/** Marks a lazily loaded member that has not been loaded yet (its value may be undefined). */
+const NOT_LOADED: unique symbol = Symbol('not loaded');
+type Cell<T> = T | typeof NOT_LOADED;
 
 export interface InterfaceImplementation {
   readonly interfaceType: TypeReference;
@@ -33,16 +24,16 @@ export interface InterfaceImplementation {
 }
 
 export class TypeDefinition extends TypeReference {
-  private readonly lazyBase: Lazy<TypeReference | undefined>;
-  private readonly lazyFields: Lazy<FieldDefinition[]>;
-  private readonly lazyMethods: Lazy<MethodDefinition[]>;
-  private readonly lazyNested: Lazy<TypeDefinition[]>;
-  private readonly lazyInterfaces: Lazy<InterfaceImplementation[]>;
-  private readonly lazyProperties: Lazy<PropertyDefinition[]>;
-  private readonly lazyEvents: Lazy<EventDefinition[]>;
-  private readonly lazyAttributes: Lazy<CustomAttribute[]>;
-  private readonly lazyGenerics: Lazy<GenericParameter[]>;
-  private readonly lazyLayout: Lazy<{ packingSize: number; classSize: number }>;
+  private baseCell: Cell<TypeReference | undefined> = NOT_LOADED;
+  private fieldList: FieldDefinition[] | undefined;
+  private methodList: MethodDefinition[] | undefined;
+  private nestedList: TypeDefinition[] | undefined;
+  private interfaceList: InterfaceImplementation[] | undefined;
+  private propertyList: PropertyDefinition[] | undefined;
+  private eventList: EventDefinition[] | undefined;
+  private attributeList: CustomAttribute[] | undefined;
+  private genericList: GenericParameter[] | undefined;
+  private layout: { packingSize: number; classSize: number } | undefined;
 
   constructor(
     readonly reader: MetadataReader,
@@ -55,16 +46,6 @@ export class TypeDefinition extends TypeReference {
     module: ModuleDefinition,
   ) {
     super(namespace, name, module, module);
-    this.lazyBase = new Lazy(() => reader.typeBaseType(this));
-    this.lazyFields = new Lazy(() => reader.typeFields(this));
-    this.lazyMethods = new Lazy(() => reader.typeMethods(this));
-    this.lazyNested = new Lazy(() => reader.nestedTypes(this));
-    this.lazyInterfaces = new Lazy(() => reader.typeInterfaces(this));
-    this.lazyProperties = new Lazy(() => reader.typeProperties(this));
-    this.lazyEvents = new Lazy(() => reader.typeEvents(this));
-    this.lazyAttributes = new Lazy(() => reader.customAttributesOf(this.token));
-    this.lazyGenerics = new Lazy(() => reader.genericParametersOf(this));
-    this.lazyLayout = new Lazy(() => reader.classLayout(this));
   }
 
   get token(): number {
@@ -74,31 +55,32 @@ export class TypeDefinition extends TypeReference {
     return true;
   }
   get baseType(): TypeReference | undefined {
-    return this.lazyBase.get();
+    if (this.baseCell === NOT_LOADED) this.baseCell = this.reader.typeBaseType(this);
+    return this.baseCell;
   }
   get fields(): readonly FieldDefinition[] {
-    return this.lazyFields.get();
+    return (this.fieldList ??= this.reader.typeFields(this));
   }
   get methods(): readonly MethodDefinition[] {
-    return this.lazyMethods.get();
+    return (this.methodList ??= this.reader.typeMethods(this));
   }
   get nestedTypes(): readonly TypeDefinition[] {
-    return this.lazyNested.get();
+    return (this.nestedList ??= this.reader.nestedTypes(this));
   }
   get interfaces(): readonly InterfaceImplementation[] {
-    return this.lazyInterfaces.get();
+    return (this.interfaceList ??= this.reader.typeInterfaces(this));
   }
   get properties(): readonly PropertyDefinition[] {
-    return this.lazyProperties.get();
+    return (this.propertyList ??= this.reader.typeProperties(this));
   }
   get events(): readonly EventDefinition[] {
-    return this.lazyEvents.get();
+    return (this.eventList ??= this.reader.typeEvents(this));
   }
   get customAttributes(): readonly CustomAttribute[] {
-    return this.lazyAttributes.get();
+    return (this.attributeList ??= this.reader.customAttributesOf(this.token));
   }
   override get genericParameters(): readonly GenericParameter[] {
-    return this.lazyGenerics.get();
+    return (this.genericList ??= this.reader.genericParametersOf(this));
   }
   override genericParameterAt(position: number): GenericParameter {
     const p = this.genericParameters[position];
@@ -106,11 +88,11 @@ export class TypeDefinition extends TypeReference {
   }
   /** ClassLayout.PackingSize, or -1 when the type has no ClassLayout row. */
   get packingSize(): number {
-    return this.lazyLayout.get().packingSize;
+    return (this.layout ??= this.reader.classLayout(this)).packingSize;
   }
   /** ClassLayout.ClassSize, or -1 when the type has no ClassLayout row. */
   get classSize(): number {
-    return this.lazyLayout.get().classSize;
+    return (this.layout ??= this.reader.classLayout(this)).classSize;
   }
 
   private is(mask: number, value: number): boolean {
@@ -186,11 +168,11 @@ export class TypeDefinition extends TypeReference {
 }
 
 export class FieldDefinition extends FieldReference {
-  private readonly lazyAttributes: Lazy<CustomAttribute[]>;
-  private readonly lazyConstant: Lazy<{ has: boolean; value: unknown }>;
-  private readonly lazyOffset: Lazy<number>;
-  private readonly lazyRva: Lazy<number>;
-  private readonly lazyInitialValue: Lazy<Uint8Array>;
+  private attributeList: CustomAttribute[] | undefined;
+  private constantCell: { has: boolean; value: unknown } | undefined;
+  private offsetCell: number | undefined;
+  private rvaCell: number | undefined;
+  private initialValueCell: Uint8Array | undefined;
 
   constructor(
     readonly reader: MetadataReader,
@@ -203,11 +185,6 @@ export class FieldDefinition extends FieldReference {
     module: ModuleDefinition,
   ) {
     super(name, fieldType, declaringType, module);
-    this.lazyAttributes = new Lazy(() => reader.customAttributesOf(this.token));
-    this.lazyConstant = new Lazy(() => reader.constantOf(this.token));
-    this.lazyOffset = new Lazy(() => reader.fieldOffset(this));
-    this.lazyRva = new Lazy(() => reader.fieldRva(this));
-    this.lazyInitialValue = new Lazy(() => reader.fieldInitialValue(this));
   }
   get token(): number {
     return 0x04000000 | this.row;
@@ -222,26 +199,26 @@ export class FieldDefinition extends FieldReference {
     super.declaringType = t;
   }
   get customAttributes(): readonly CustomAttribute[] {
-    return this.lazyAttributes.get();
+    return (this.attributeList ??= this.reader.customAttributesOf(this.token));
   }
   get hasConstant(): boolean {
-    return this.lazyConstant.get().has;
+    return (this.constantCell ??= this.reader.constantOf(this.token)).has;
   }
   /** The literal's value decoded by the Constant row's element type; undefined if none. */
   get constant(): unknown {
-    return this.lazyConstant.get().value;
+    return (this.constantCell ??= this.reader.constantOf(this.token)).value;
   }
   /** FieldLayout.Offset, or -1 when the field has none. */
   get offset(): number {
-    return this.lazyOffset.get();
+    return (this.offsetCell ??= this.reader.fieldOffset(this));
   }
   /** FieldRVA.RVA, or 0 when the field has none. */
   get rva(): number {
-    return this.lazyRva.get();
+    return (this.rvaCell ??= this.reader.fieldRva(this));
   }
   /** The FieldRVA data, sized from the field type (ClassLayout size for value types); empty if none. */
   get initialValue(): Uint8Array {
-    return this.lazyInitialValue.get();
+    return (this.initialValueCell ??= this.reader.fieldInitialValue(this));
   }
   private access(v: number): boolean {
     return (this.attributes & FieldAttributes.FieldAccessMask) === v;
@@ -303,11 +280,11 @@ export interface MethodDebugInformation {
 }
 
 export class MethodDefinition extends MethodReference {
-  private readonly lazyAttributes: Lazy<CustomAttribute[]>;
-  private readonly lazyOverrides: Lazy<MethodReference[]>;
-  private readonly lazySemantics: Lazy<number>;
-  private readonly lazyPInvoke: Lazy<PInvokeInfo | undefined>;
-  private readonly lazyBody: Lazy<MethodBody | undefined>;
+  private attributeList: CustomAttribute[] | undefined;
+  private overrideList: MethodReference[] | undefined;
+  private semanticsCell: number | undefined;
+  private pInvokeCell: Cell<PInvokeInfo | undefined> = NOT_LOADED;
+  private bodyCell: MethodBody | undefined;
   /** Set by the symbol reader when the module was read with readSymbols. */
   debugInformation: MethodDebugInformation | undefined;
 
@@ -325,11 +302,6 @@ export class MethodDefinition extends MethodReference {
     module: ModuleDefinition,
   ) {
     super(name, module.typeSystem.void, declaringType, module);
-    this.lazyAttributes = new Lazy(() => reader.customAttributesOf(this.token));
-    this.lazyOverrides = new Lazy(() => reader.methodOverrides(this));
-    this.lazySemantics = new Lazy(() => reader.semanticsOf(this));
-    this.lazyPInvoke = new Lazy(() => reader.pInvokeInfo(this));
-    this.lazyBody = new Lazy(() => reader.methodBody(this));
   }
   get token(): number {
     return 0x06000000 | this.row;
@@ -344,25 +316,27 @@ export class MethodDefinition extends MethodReference {
     super.declaringType = t;
   }
   get customAttributes(): readonly CustomAttribute[] {
-    return this.lazyAttributes.get();
+    return (this.attributeList ??= this.reader.customAttributesOf(this.token));
   }
   /** Interface or base methods this method implements explicitly (MethodImpl rows). */
   get overrides(): readonly MethodReference[] {
-    return this.lazyOverrides.get();
+    return (this.overrideList ??= this.reader.methodOverrides(this));
   }
   /** MethodSemanticsAttributes (getter, setter, add, remove...); 0 if none. */
   get semanticsAttributes(): number {
-    return this.lazySemantics.get();
+    return (this.semanticsCell ??= this.reader.semanticsOf(this));
   }
   get pInvokeInfo(): PInvokeInfo | undefined {
-    return this.lazyPInvoke.get();
+    if (this.pInvokeCell === NOT_LOADED) this.pInvokeCell = this.reader.pInvokeInfo(this);
+    return this.pInvokeCell;
   }
   get hasBody(): boolean {
     return this.rva !== 0 && !this.isAbstract && !this.isPInvokeImpl && !this.isInternalCall && !this.isRuntime && this.isIL;
   }
   /** The decoded IL body (lazy); undefined when the method has none. */
   get body(): MethodBody | undefined {
-    return this.hasBody ? this.lazyBody.get() : undefined;
+    if (!this.hasBody) return undefined;
+    return (this.bodyCell ??= this.reader.methodBody(this));
   }
   private access(v: number): boolean {
     return (this.attributes & MethodAttributes.MemberAccessMask) === v;

@@ -11,6 +11,12 @@ import type { ModuleDefinition } from './module.ts';
 /** ParamAttributes (ECMA-335 II.23.1.13). */
 export const ParamAttributes = { In: 0x0001, Out: 0x0002, Optional: 0x0010, HasDefault: 0x1000, HasFieldMarshal: 0x2000 } as const;
 
+/** Where a parameter's Param row data (default value, custom attributes) is loaded from. */
+export interface ParamRowSource {
+  constantOf(token: number): { has: boolean; value: unknown };
+  customAttributesOf(token: number): CustomAttribute[];
+}
+
 export class ParameterDefinition {
   name = '';
   /** ParamAttributes. */
@@ -19,9 +25,9 @@ export class ParameterDefinition {
   sequence: number;
   /** Param table row, 0 when the method has none for this parameter. */
   row = 0;
-  private lazyConstant: (() => unknown) | undefined;
-  private constantValue: unknown;
-  private lazyAttributes: (() => CustomAttribute[]) | undefined;
+  /** Reads the row's constant and attributes on first use; undefined without a Param row. */
+  source: ParamRowSource | undefined;
+  private constantCell: { has: boolean; value: unknown } | undefined;
   private attributeList: CustomAttribute[] | undefined;
 
   constructor(
@@ -42,23 +48,19 @@ export class ParameterDefinition {
   get isOptional(): boolean {
     return (this.attributes & ParamAttributes.Optional) !== 0;
   }
+  private get token(): number {
+    return 0x08000000 | this.row;
+  }
   get hasConstant(): boolean {
-    return this.lazyConstant !== undefined;
+    if (this.source === undefined || (this.attributes & ParamAttributes.HasDefault) === 0) return false;
+    return (this.constantCell ??= this.source.constantOf(this.token)).has;
   }
   /** The default value (decoded by the Constant row's element type); undefined if none. */
   get constant(): unknown {
-    if (this.lazyConstant !== undefined && this.constantValue === undefined) this.constantValue = this.lazyConstant();
-    return this.constantValue;
-  }
-  setConstantLoader(load: () => unknown): void {
-    this.lazyConstant = load;
+    return this.hasConstant ? this.constantCell!.value : undefined;
   }
   get customAttributes(): readonly CustomAttribute[] {
-    if (this.attributeList === undefined) this.attributeList = this.lazyAttributes?.() ?? [];
-    return this.attributeList;
-  }
-  setCustomAttributesLoader(load: () => CustomAttribute[]): void {
-    this.lazyAttributes = load;
+    return (this.attributeList ??= this.source?.customAttributesOf(this.token) ?? []);
   }
 }
 
@@ -103,13 +105,17 @@ export function signatureFullName(sig: MethodSignature): string {
   return '(' + parts.join(',') + ')';
 }
 
+/** Shared empty lists for members that have none (replaced, never mutated). */
+const NO_PARAMETERS = Object.freeze([]) as unknown as ParameterDefinition[];
+const NO_GENERICS = Object.freeze([]) as unknown as GenericParameter[];
+
 export class MethodReference extends MemberReference implements MethodSignature {
   returnType: TypeReference;
-  parameters: ParameterDefinition[] = [];
+  parameters: ParameterDefinition[] = NO_PARAMETERS;
   hasThis = false;
   explicitThis = false;
   callingConvention: MethodCallingConvention = MethodCallingConvention.Default;
-  protected genericParameterList: GenericParameter[] | (() => GenericParameter[]) = [];
+  protected genericParameterList: GenericParameter[] | (() => GenericParameter[]) = NO_GENERICS;
 
   constructor(name: string, returnType: TypeReference, declaringType: TypeReference | undefined, module: ModuleDefinition) {
     super(name, module);

@@ -20,6 +20,9 @@ import { MetadataType, PRIMITIVE_NAMES } from './metadata-type.ts';
 import { GenericParameter, ModuleReference, TypeReference, type GenericParameterKind } from './types.ts';
 import type { ModuleDefinition } from './module.ts';
 
+/** The shared empty list of things a row has none of (never mutated). */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
 // Column numbers, in the order of table-schema.ts.
 const TypeDefCol = { Flags: 0, Name: 1, Namespace: 2, Extends: 3, FieldList: 4, MethodList: 5 } as const;
 const FieldCol = { Flags: 0, Name: 1, Signature: 2 } as const;
@@ -407,9 +410,7 @@ export class MetadataReader {
         param.sequence = seq;
         param.name = this.str(Table.Param, p, 2);
         param.attributes = this.col(Table.Param, p, 0);
-        const token = 0x08000000 | p;
-        if (this.constantRow(token) !== undefined) param.setConstantLoader(() => this.constantOf(token).value);
-        param.setCustomAttributesLoader(() => this.customAttributesOf(token));
+        param.source = this;
       }
     } catch (e) {
       this.methods[row] = undefined;
@@ -585,9 +586,9 @@ export class MetadataReader {
   customAttributesOf(token: number): CustomAttribute[] {
     const table = token >>> 24;
     const c = CodedIndexes.HasCustomAttribute;
-    if (!c.tables.includes(table)) return [];
-    const rows = this.rowsBy(Table.CustomAttribute, 0).get(this.encode(c, table, token & 0xffffff)) ?? [];
-    return rows.map(r => this.customAttribute(r));
+    if (!c.tables.includes(table)) return NONE;
+    const rows = this.rowsBy(Table.CustomAttribute, 0).get(this.encode(c, table, token & 0xffffff));
+    return rows === undefined ? NONE : rows.map(r => this.customAttribute(r));
   }
 
   private customAttributeCache = new Map<number, CustomAttribute>();

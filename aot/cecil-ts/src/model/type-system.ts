@@ -12,6 +12,8 @@ const CORLIB_NAMES = new Set(['mscorlib', 'netstandard', 'System.Runtime', 'Syst
 
 export class TypeSystem {
   private readonly cache = new Map<string, TypeReference>();
+  /** byElementType results, indexed by element type. */
+  private readonly byEt: (TypeReference | undefined)[] = [];
   private scope: Scope | undefined;
 
   constructor(private readonly module: ModuleDefinition) {}
@@ -47,9 +49,12 @@ export class TypeSystem {
 
   /** The type of a one-byte element type (VOID, BOOLEAN ... OBJECT). */
   byElementType(et: MetadataType): TypeReference {
-    const name = ELEMENT_TYPE_NAMES[et]!;
-    const t = this.lookupCorlibType('System', name, isValueElementType(et));
-    t.setElementType(et);
+    let t = this.byEt[et];
+    if (t === undefined) {
+      t = this.lookupCorlibType('System', ELEMENT_TYPE_NAMES[et]!, isValueElementType(et));
+      t.setElementType(et);
+      this.byEt[et] = t;
+    }
     return t;
   }
 

@@ -23,6 +23,9 @@ export class ModuleReference {
   }
 }
 
+const NO_TYPES: readonly TypeReference[] = Object.freeze([]);
+const NO_ATTRIBUTES: readonly CustomAttribute[] = Object.freeze([]);
+
 export abstract class MemberReference {
   protected declaringTypeRef: TypeReference | undefined;
   constructor(
@@ -284,8 +287,8 @@ export type GenericParameterKind = 'type' | 'method';
 export class GenericParameter extends TypeReference {
   /** GenericParamAttributes (variance and special constraints). */
   attributes = 0;
-  private constraintList: (() => TypeReference[]) | TypeReference[] = [];
-  customAttributes: readonly CustomAttribute[] = [];
+  private constraintList: (() => TypeReference[]) | readonly TypeReference[] = NO_TYPES;
+  customAttributes: readonly CustomAttribute[] = NO_ATTRIBUTES;
 
   constructor(
     name: string,

@@ -1,9 +1,10 @@
 // Touches every part of an assembly that cecil-ts can decode: every table row through the
 // object model, every signature, custom attribute (with arguments), constant, FieldRVA
-// value, method body (instructions, locals, handlers) and, separately, every resolution.
-// Used by the mutation test and the benchmark. Returns counts of what it decoded.
+// value, method body (instructions, locals, handlers) and, on request, every resolution.
+// It reads structure, not names: building display strings is not decoding. Used by the
+// mutation test and the benchmark. Returns counts of what it decoded.
 
-import { ResolutionError, Table, type AssemblyDefinition, type CustomAttribute } from '../../src/index.ts';
+import { ResolutionError, Table, type AssemblyDefinition, type CustomAttribute, type TypeReference } from '../../src/index.ts';
 
 export interface ReadCounts {
   types: number;
@@ -29,54 +30,53 @@ export function readEverything(asm: AssemblyDefinition, resolve: boolean): ReadC
   const attributes = (list: readonly CustomAttribute[]) => {
     for (const a of list) {
       counts.attributes++;
-      void a.attributeType.fullName;
       tolerate(() => [a.constructorArguments, a.fields, a.properties]);
     }
   };
-  void [asm.fullName, m.mvid, m.kind, m.runtimeVersion, m.entryPoint?.fullName, m.assemblyReferences, m.moduleReferences, m.exportedTypes];
+  const type = (t: TypeReference | undefined) => void t?.metadataType;
+  void [asm.name.publicKeyToken, m.mvid, m.kind, m.runtimeVersion, m.entryPoint, m.assemblyReferences, m.moduleReferences, m.exportedTypes];
   attributes(asm.customAttributes);
   attributes(m.customAttributes);
   for (const t of m.getTypes()) {
     counts.types++;
-    void [t.fullName, t.baseType?.fullName, t.isValueType, t.isEnum, t.packingSize, t.classSize, t.properties.map(p => p.fullName), t.events.map(e => e.fullName)];
+    type(t.baseType);
+    void [t.isValueType, t.packingSize, t.classSize];
     for (const i of t.interfaces) {
-      void i.interfaceType.fullName;
+      type(i.interfaceType);
       attributes(i.customAttributes);
     }
-    for (const g of t.genericParameters) void g.constraints.map(c => c.fullName);
+    for (const g of t.genericParameters) g.constraints.forEach(type);
     attributes(t.customAttributes);
-    for (const p of t.properties) attributes(p.customAttributes);
-    for (const e of t.events) attributes(e.customAttributes);
+    for (const p of t.properties) {
+      type(p.propertyType);
+      attributes(p.customAttributes);
+    }
+    for (const e of t.events) {
+      type(e.eventType);
+      attributes(e.customAttributes);
+    }
     for (const f of t.fields) {
-      void [f.fullName, f.constant, f.offset, f.rva];
-      tolerate(() => f.initialValue);
+      void [f.constant, f.offset];
+      if (f.rva !== 0) tolerate(() => f.initialValue);
       attributes(f.customAttributes);
     }
     for (const me of t.methods) {
       counts.methods++;
-      void [me.fullName, me.overrides.map(o => o.fullName), me.semanticsAttributes, me.pInvokeInfo];
-      for (const g of me.genericParameters) void g.constraints.map(c => c.fullName);
+      void [me.overrides, me.semanticsAttributes, me.pInvokeInfo];
+      for (const g of me.genericParameters) g.constraints.forEach(type);
       attributes(me.customAttributes);
       for (const p of me.parameters) {
-        void p.constant;
+        if (p.hasConstant) void p.constant;
         attributes(p.customAttributes);
       }
       const body = me.body;
-      if (body !== undefined) {
-        counts.instructions += body.instructions.length;
-        void [body.variables.map(v => v.variableType.fullName), body.exceptionHandlers.map(h => h.catchType?.fullName)];
-        for (const i of body.instructions) {
-          const op = i.operand as { fullName?: string } | null;
-          if (op !== null && typeof op === 'object' && 'fullName' in op) void op.fullName;
-        }
-      }
+      if (body !== undefined) counts.instructions += body.instructions.length + body.variables.length + body.exceptionHandlers.length;
     }
   }
   // Every row of every table that names an object.
   for (const table of [Table.TypeRef, Table.TypeSpec, Table.MemberRef, Table.MethodSpec, Table.CustomAttribute, Table.ModuleRef, Table.AssemblyRef]) {
     for (let r = 1; r <= m.image.rowCount(table); r++) {
-      const o = m.lookupToken((table << 24) | r) as { fullName?: string; resolve?: () => unknown; constructorArguments?: unknown };
-      void o?.fullName;
+      const o = m.lookupToken((table << 24) | r) as { resolve?: () => unknown };
       if (table === Table.CustomAttribute) attributes([o as unknown as CustomAttribute]);
       if (resolve && o?.resolve !== undefined) tolerate(() => o.resolve!());
     }
