@@ -8,6 +8,11 @@ import type { CommandModule } from 'yargs';
 import { BadImageFormatError, methodBodyText, readAssembly, type AssemblyDefinition, type MethodDefinition } from 'cecil-ts';
 import { fail } from '../diagnostics.ts';
 
+/** Reported by cli/report.ts as SA1006 (it recognises the name). */
+class UsageError extends Error {
+  override name = 'UsageError';
+}
+
 interface InspectArgs {
   assembly: string;
   tables?: boolean;
@@ -53,13 +58,10 @@ export const inspectCommand: CommandModule<object, InspectArgs> = {
       .positional('assembly', { type: 'string', demandOption: true, describe: '.dll or .exe to read' })
       .option('tables', { type: 'boolean', describe: 'row count of every metadata table, one "Name: N" per line' })
       .option('il', { type: 'boolean', describe: 'IL of method bodies, as monodis prints them' })
-      .option('method', { type: 'string', describe: 'with --il: only methods named Type::Name' })
-      .check(a => {
-        if (!a.tables && !a.il) throw new Error('give --tables or --il');
-        if (a.method !== undefined && !a.il) throw new Error('--method needs --il');
-        return true;
-      }),
+      .option('method', { type: 'string', describe: 'with --il: only methods named Type::Name' }),
   handler: args => {
+    if (!args.tables && !args.il) throw new UsageError('give --tables or --il');
+    if (args.method !== undefined && !args.il) throw new UsageError('--method needs --il');
     const asm = load(args.assembly);
     const out: string[] = [];
     guard(args.assembly, () => {

@@ -191,21 +191,25 @@ export function instructionText(insn: Instruction, from: ModuleDefinition): stri
   return `${label(insn.offset)}:  ${MONODIS_NAMES[insn.opCode.name] ?? insn.opCode.name} ${operandText(insn, from)}`;
 }
 
-/** A method's IL in monodis notation: header comment, .maxstack, .locals and instructions. */
+/**
+ * A method in monodis's layout: "// method line N" (the MethodDef row), the signature,
+ * code size, .maxstack, .locals, the instructions and the exception clauses.
+ */
 export function methodBodyText(method: MethodDefinition): string[] {
-  const lines = [`// method ${quoteName(method.name)} of ${typeName(method.declaringType)}`, '.method ' + methodText(method)];
+  const lines = [`    // method line ${method.row}`, '    .method ' + methodText(method), '    {'];
   const body: MethodBody | undefined = method.body;
-  if (body === undefined) return [...lines, '// (no body)'];
-  lines.push(`// Code size ${body.codeSize} (0x${body.codeSize.toString(16)})`, `.maxstack ${body.maxStackSize}`);
-  if (body.variables.length > 0) {
-    lines.push(`.locals ${body.initLocals ? 'init ' : ''}(`);
-    body.variables.forEach((v, i) => lines.push(`\t${typeSig(v.variableType, method.module)}\tV_${v.index}${i + 1 < body.variables.length ? ',' : ')'}`));
+  if (body !== undefined) {
+    lines.push(`\t// Code size ${body.codeSize} (0x${body.codeSize.toString(16)})`, `\t.maxstack ${body.maxStackSize}`);
+    if (body.variables.length > 0) {
+      lines.push(`\t.locals ${body.initLocals ? 'init ' : ''}(`);
+      body.variables.forEach((v, i) => lines.push(`\t\t${typeSig(v.variableType, method.module)}\tV_${v.index}${i + 1 < body.variables.length ? ',' : ')'}`));
+    }
+    for (const insn of body.instructions) lines.push('\t' + instructionText(insn, method.module));
+    for (const h of body.exceptionHandlers) {
+      const what = h.handlerType === 'catch' ? `catch ${typeToken(h.catchType!, method.module)}` : h.handlerType === 'filter' ? `filter ${label(h.filterStart!.offset)}` : h.handlerType;
+      lines.push(`\t.try ${label(h.tryOffset)} to ${label(h.tryOffset + h.tryLength)} ${what} handler ${label(h.handlerOffset)} to ${label(h.handlerOffset + h.handlerLength)}`);
+    }
   }
-  for (const insn of body.instructions) lines.push(instructionText(insn, method.module));
-  for (const h of body.exceptionHandlers) {
-    const what = h.handlerType === 'catch' ? `catch ${typeToken(h.catchType!, method.module)}` : h.handlerType === 'filter' ? `filter ${label(h.filterStart!.offset)}` : h.handlerType;
-    lines.push(`.try ${label(h.tryOffset)} to ${label(h.tryOffset + h.tryLength)} ${what} handler ${label(h.handlerOffset)} to ${label(h.handlerOffset + h.handlerLength)}`);
-  }
+  lines.push(`    } // end of method ${typeName(method.declaringType)}::${quoteName(method.name)}`);
   return lines;
 }
-
