@@ -1,10 +1,16 @@
 // Turns any error that reaches the top of the CLI into a message and an exit code.
 
-import { CompileError, formatDiagnostic } from '../diagnostics.ts';
+import { BadImageFormatError } from 'cecil-ts';
+import { CompileError, error, formatDiagnostic } from '../diagnostics.ts';
 
 export function reportAndExit(e: unknown): never {
   if (e instanceof CompileError) {
     process.stderr.write(e.diagnostics.map(formatDiagnostic).join('\n') + '\n');
+    process.exit(1);
+  }
+  // A malformed assembly is bad input, not a compiler bug.
+  if (e instanceof BadImageFormatError) {
+    process.stderr.write(formatDiagnostic(error('SA2001', e.message)) + '\n');
     process.exit(1);
   }
   if (e instanceof Error && e.name === 'UsageError') {
