@@ -65,6 +65,10 @@ export function readMethodBody(reader: MetadataReader, method: MethodDefinition)
   return body;
 }
 
+function where(method: MethodDefinition, offset: number): string {
+  return `in ${method.fullName} at IL_${offset.toString(16).padStart(4, '0')}`;
+}
+
 /** The instruction starting exactly at `offset` (binary search; instructions are in offset order). */
 function instructionAt(instructions: readonly Instruction[], offset: number): Instruction | undefined {
   let lo = 0;
@@ -82,7 +86,6 @@ function instructionAt(instructions: readonly Instruction[], offset: number): In
 function decodeInstructions(reader: MetadataReader, method: MethodDefinition, r: ByteReader, localCount: number): Instruction[] {
   const instructions: Instruction[] = [];
   const pending: PendingBranch[] = [];
-  const where = (): string => `in ${method.fullName} at IL_${r.position.toString(16).padStart(4, '0')}`;
   let previous: Instruction | undefined;
   while (r.remaining > 0) {
     const offset = r.position;
@@ -90,7 +93,7 @@ function decodeInstructions(reader: MetadataReader, method: MethodDefinition, r:
     let op: OpCode | undefined;
     if (b === 0xfe) op = TWO_BYTE_OPCODES[r.u8('two-byte opcode')];
     else op = ONE_BYTE_OPCODES[b];
-    if (op === undefined) badImage(`unknown opcode 0x${b === 0xfe ? 'fe' + r.data[r.fileOffset - 1]!.toString(16).padStart(2, '0') : b.toString(16)} ${where()}`, r.start + offset);
+    if (op === undefined) badImage(`unknown opcode 0x${b === 0xfe ? 'fe' + r.data[r.fileOffset - 1]!.toString(16).padStart(2, '0') : b.toString(16)} ${where(method, offset)}`, r.start + offset);
     let operand: Operand = null;
     let targets: number[] | undefined;
     let switchForm = false;
@@ -116,7 +119,7 @@ function decodeInstructions(reader: MetadataReader, method: MethodDefinition, r:
       }
       case 'InlineSwitch': {
         const n = r.u32('switch count');
-        if (n > r.remaining / 4) badImage(`switch with ${n} targets runs past the end of the code ${where()}`, operandAt);
+        if (n > r.remaining / 4) badImage(`switch with ${n} targets runs past the end of the code ${where(method, offset)}`, operandAt);
         const deltas: number[] = [];
         for (let i = 0; i < n; i++) deltas.push(r.i32('switch target'));
         targets = deltas.map(d => r.position + d);
@@ -131,7 +134,7 @@ function decodeInstructions(reader: MetadataReader, method: MethodDefinition, r:
       case 'InlineSig': operand = reader.callSite(r.u32('signature token'), method, operandAt); break;
     }
     if (op.operandType === 'InlineVar' || op.operandType === 'ShortInlineVar') {
-      if ((operand as number) >= localCount) badImage(`local variable ${operand as number} out of range (method has ${localCount}) ${where()}`, operandAt);
+      if ((operand as number) >= localCount) badImage(`local variable ${operand as number} out of range (method has ${localCount}) ${where(method, offset)}`, operandAt);
     }
     const insn = new Instruction(offset, op, operand, r.position - offset);
     if (targets !== undefined) pending.push({ instruction: insn, targets, switchForm });

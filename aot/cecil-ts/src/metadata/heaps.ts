@@ -20,8 +20,22 @@ export class StringsHeap {
     if (s !== undefined) return s;
     const r = this.reader;
     if (r === undefined || index >= r.length) badImage(`#Strings index 0x${index.toString(16)} outside the heap`, r?.start ?? -1);
-    r.position = index;
-    s = r.zstring(r.length - index, '#Strings entry');
+    // Most names are ASCII: build those directly, leave the rest to the UTF-8 decoder.
+    const d = r.data;
+    const end = r.start + r.length;
+    let p = r.start + index;
+    let ascii = '';
+    while (p < end) {
+      const b = d[p]!;
+      if (b === 0 || b >= 0x80) break;
+      ascii += String.fromCharCode(b);
+      p++;
+    }
+    if (p < end && d[p] === 0) s = ascii;
+    else {
+      r.position = index;
+      s = r.zstring(r.length - index, '#Strings entry');
+    }
     this.cache.set(index, s);
     return s;
   }

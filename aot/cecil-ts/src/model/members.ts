@@ -60,7 +60,8 @@ export class ParameterDefinition {
     return this.hasConstant ? this.constantCell!.value : undefined;
   }
   get customAttributes(): readonly CustomAttribute[] {
-    return (this.attributeList ??= this.source?.customAttributesOf(this.token) ?? []);
+    if (this.attributeList === undefined) this.attributeList = this.source === undefined ? NO_ATTRIBUTES : this.source.customAttributesOf(this.token);
+    return this.attributeList;
   }
 }
 
@@ -106,6 +107,7 @@ export function signatureFullName(sig: MethodSignature): string {
 }
 
 /** Shared empty lists for members that have none (replaced, never mutated). */
+const NO_ATTRIBUTES = Object.freeze([]) as unknown as CustomAttribute[];
 const NO_PARAMETERS = Object.freeze([]) as unknown as ParameterDefinition[];
 const NO_GENERICS = Object.freeze([]) as unknown as GenericParameter[];
 

@@ -391,8 +391,8 @@ export class MetadataReader {
     const owner = this.owners().methodOwner[row]!;
     if (owner === 0) badImage(`MethodDef row ${row} belongs to no type`, this.table(Table.MethodDef).rowOffset(row));
     const declaring = this.typeDef(owner);
-    const c = (i: number) => this.col(Table.MethodDef, row, i);
-    const def = new MethodDefinition(this, row, c(MethodCol.Flags), c(MethodCol.ImplFlags), c(MethodCol.RVA), this.str(Table.MethodDef, row, MethodCol.Name), declaring, this.module);
+    const t = this.table(Table.MethodDef);
+    const def = new MethodDefinition(this, row, t.get(row, MethodCol.Flags), t.get(row, MethodCol.ImplFlags), t.get(row, MethodCol.RVA), this.str(Table.MethodDef, row, MethodCol.Name), declaring, this.module);
     def.setGenericParameters(() => this.genericParametersOf(def));
     this.methods[row] = def;
     try {
@@ -462,8 +462,10 @@ export class MetadataReader {
   }
 
   semanticsOf(m: MethodDefinition): number {
-    const rows = this.rowsBy(Table.MethodSemantics, 1).get(m.row) ?? [];
-    return rows.reduce((acc, r) => acc | this.col(Table.MethodSemantics, r, 0), 0);
+    const rows = this.rowsBy(Table.MethodSemantics, 1).get(m.row);
+    let semantics = 0;
+    if (rows !== undefined) for (const r of rows) semantics |= this.col(Table.MethodSemantics, r, 0);
+    return semantics;
   }
 
   genericParametersOf(owner: TypeDefinition | MethodDefinition): GenericParameter[] {

@@ -5,7 +5,8 @@
 import { badImage } from '../errors.ts';
 
 export class ByteReader {
-  private readonly view: DataView;
+  /** Created on the first float or 64-bit read; integer reads work on the bytes directly. */
+  private viewCache: DataView | undefined;
   /** Position relative to `start`. */
   position = 0;
 
@@ -21,7 +22,10 @@ export class ByteReader {
   ) {
     // Data that should be there but is not: the file ends first. Report where it ends.
     if (start < 0 || length < 0 || start + length > data.length) badImage(`truncated: expected ${length} bytes at file offset 0x${start.toString(16)}, but the file has ${data.length}`, Math.min(Math.max(start, 0), data.length));
-    this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  }
+
+  private get view(): DataView {
+    return (this.viewCache ??= new DataView(this.data.buffer, this.data.byteOffset, this.data.byteLength));
   }
 
   get fileOffset(): number {
@@ -53,23 +57,27 @@ export class ByteReader {
   }
 
   i8(what = 'a byte'): number {
-    return this.view.getInt8(this.need(1, what));
+    return (this.data[this.need(1, what)]! << 24) >> 24;
   }
 
   u16(what = 'a 16-bit value'): number {
-    return this.view.getUint16(this.need(2, what), true);
+    const p = this.need(2, what);
+    const d = this.data;
+    return d[p]! | (d[p + 1]! << 8);
   }
 
   i16(what = 'a 16-bit value'): number {
-    return this.view.getInt16(this.need(2, what), true);
+    return (this.u16(what) << 16) >> 16;
   }
 
   u32(what = 'a 32-bit value'): number {
-    return this.view.getUint32(this.need(4, what), true);
+    return this.i32(what) >>> 0;
   }
 
   i32(what = 'a 32-bit value'): number {
-    return this.view.getInt32(this.need(4, what), true);
+    const p = this.need(4, what);
+    const d = this.data;
+    return d[p]! | (d[p + 1]! << 8) | (d[p + 2]! << 16) | (d[p + 3]! << 24);
   }
 
   i64(what = 'a 64-bit value'): bigint {
