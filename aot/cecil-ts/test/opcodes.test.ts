@@ -66,7 +66,7 @@ test('every opcode decodes as monodis decodes it', async t => {
     t.is(a.offset, b.offset);
     t.is(a.opCode.name, alias[b.opcode] ?? b.opcode);
     if (a.opCode.operandType === 'ShortInlineR' || a.opCode.operandType === 'InlineR') t.is(a.operand, numberValue(b.operand, a.opCode.operandType === 'ShortInlineR'));
-    else if (a.opCode.operandType === 'InlineI8') t.is(BigInt.asUintN(64, a.operand as bigint), numberValue(b.operand, false));
+    else if (a.opCode.operandType === 'InlineI8') t.is(BigInt.asUintN(64, a.operand as bigint), numberValue(b.operand, false) as bigint);
     else if (a.opCode.operandType === 'InlineString') t.is(a.operand, ldstrValue(b.operand));
     else t.is(normalizeOperand(instructionText(a, m).replace(/^IL_[0-9a-f]+: {2}\S+ ?/, '')), normalizeOperand(b.operand), `${a.opCode.name} at ${a.offset}`);
   }
