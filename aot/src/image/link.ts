@@ -49,6 +49,13 @@ export interface LinkedImage {
 
 const alignUp = (v: number, a: number) => Math.ceil(v / a) * a;
 
+function writeU32(out: Uint8Array, at: number, v: number): void {
+  out[at] = v;
+  out[at + 1] = v >>> 8;
+  out[at + 2] = v >>> 16;
+  out[at + 3] = v >>> 24;
+}
+
 export function linkImage(asm: Assembler, opts: { imageBase?: number; entry: string }): LinkedImage {
   const imageBase = opts.imageBase ?? DEFAULT_IMAGE_BASE;
   if (!Number.isInteger(imageBase) || imageBase % IMAGE_BASE_ALIGNMENT !== 0 || imageBase < 0 || imageBase > 0xffffffff) {
@@ -67,32 +74,28 @@ export function linkImage(asm: Assembler, opts: { imageBase?: number; entry: str
   }
   if (imageBase + rva > 0x100000000) throw new InternalError('the image does not fit below 4 GiB');
 
-  // Symbol addresses.
-  const addressOf = new Map<string, number>();
-  for (const sym of layout.symbols) addressOf.set(sym.name, (vaddrOf.get(sym.section) ?? imageBase + rva) + sym.offset);
-  const resolve = (name: string, where: string) => {
-    const a = addressOf.get(name);
-    if (a === undefined) throw new InternalError(`undefined symbol '${name}' (referenced from ${where})`);
-    return a;
-  };
+  // Symbol addresses, by index in layout.symbols (a symbol in an empty section sits at its end).
+  const addresses = layout.symbols.map(sym => (vaddrOf.get(sym.section) ?? imageBase + rva) + sym.offset);
 
   const sections: ImageSection[] = placed.map(s => {
     const vaddr = vaddrOf.get(s.name)!;
     const bytes = s.bytes.slice();
-    const dv = new DataView(bytes.buffer);
     for (const r of s.relocations) {
-      const target = resolve(r.sym, `${s.name}+0x${r.offset.toString(16)}`) + r.addend;
-      dv.setUint32(r.offset, (r.pcRelative ? target - (vaddr + r.offset) : target) >>> 0, true);
+      if (r.symbol < 0) throw new InternalError(`undefined symbol '${r.sym}' (referenced from ${s.name}+0x${r.offset.toString(16)})`);
+      const target = addresses[r.symbol] + r.addend;
+      writeU32(bytes, r.offset, r.pcRelative ? target - (vaddr + r.offset) : target);
     }
     return { name: s.name, vaddr, fileOffset: s.name === '.bss' ? 0 : vaddr - imageBase, bytes, virtualSize: s.size };
   });
 
-  const symbols: ImageSymbol[] = layout.symbols
-    .filter(s => !s.local)
-    .map(s => ({ name: s.name, address: addressOf.get(s.name)!, size: s.size, section: s.section, type: s.type, global: s.global }))
-    .map((s, i) => ({ s, i }))
-    .sort((a, b) => a.s.address - b.s.address || a.i - b.i)
-    .map(x => x.s);
+  const order = layout.symbols.map((_, i) => i).filter(i => !layout.symbols[i].local);
+  order.sort((a, b) => addresses[a] - addresses[b] || a - b);
+  const symbols: ImageSymbol[] = order.map(i => {
+    const s = layout.symbols[i];
+    return { name: s.name, address: addresses[i], size: s.size, section: s.section, type: s.type, global: s.global };
+  });
 
-  return { imageBase, entry: resolve(opts.entry, 'the entry point'), entrySymbol: opts.entry, sections, symbols };
+  const entry = layout.symbols.findIndex(s => s.name === opts.entry);
+  if (entry < 0) throw new InternalError(`undefined symbol '${opts.entry}' (referenced from the entry point)`);
+  return { imageBase, entry: addresses[entry], entrySymbol: opts.entry, sections, symbols };
 }

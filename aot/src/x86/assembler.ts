@@ -7,24 +7,27 @@
 // symbols (absolute data/immediate fields, calls, branches to other sections) stay
 // relocations until linkImage() places the sections.
 //
-// The record kept for printing (--emit-asm, listings) is the per-section log of what was
-// emitted: the mnemonic and operand array of each instruction (already allocated by the
-// caller), labels and data directives.
+// What printers need (--emit-asm, listings) is recorded compactly: mnemonics and packed
+// operands (insn-record.ts), and the directives in order. Symbols are ids (symbol-table.ts).
 //
 // Symbols are arbitrary strings; names starting with `.L` are local (no COFF symbol, no map
 // entry). Defining a name twice or referring to an undefined one is a compiler bug.
 
 import { ByteBuffer } from './byte-buffer.ts';
-import { encodeForm, lookupMnemonic, selectForm, type FixupSink, type MnemonicEntry } from './encoder.ts';
+import { Classes, classify, encodeForm, lookupMnemonic, mnemonicById, select, type FixupSink, type MnemonicEntry } from './encoder.ts';
+import { IntList } from './int-list.ts';
+import { InsnRecords } from './insn-record.ts';
+import { writeCodePadding } from './nop-fill.ts';
 import type { Operand, SymOperand } from './operands.ts';
 import { relax, TAIL_ALIGN, TAIL_BRANCH, TAIL_NONE } from './relax.ts';
-import { writeCodePadding } from './nop-fill.ts';
+import { SymbolTable, type SymbolType } from './symbol-table.ts';
 import { InternalError } from '../util/assert.ts';
 
+export type { SymbolType } from './symbol-table.ts';
 export type SectionName = '.text' | '.rdata' | '.data' | '.bss';
 export const SECTION_NAMES: readonly SectionName[] = ['.text', '.rdata', '.data', '.bss'];
-
-export type SymbolType = 'function' | 'object' | 'notype';
+const TEXT = 0;
+const BSS = 3;
 
 /** One entry of a section's log, in emission order. */
 export type LogEntry =
@@ -41,6 +44,8 @@ export type LogEntry =
 export interface Relocation {
   readonly offset: number;
   readonly sym: string;
+  /** Index of the symbol in AssemblyLayout.symbols, or -1 when it is not defined. */
+  readonly symbol: number;
   readonly addend: number;
   readonly pcRelative: boolean;
 }
@@ -54,7 +59,7 @@ export interface SectionLayout {
   readonly alignment: number;
   /** Fields holding symbol addresses, by final offset. */
   readonly relocations: readonly Relocation[];
-  /** Final offset and size of each 'insn' entry of the section's log, in log order. */
+  /** Final offset and size of each instruction of the section, in emission order. */
   readonly insnOffsets: Int32Array;
   readonly insnSizes: Int32Array;
 }
@@ -71,96 +76,118 @@ export interface SymbolLayout {
 
 export interface AssemblyLayout {
   readonly sections: readonly SectionLayout[];
-  /** Every symbol, in definition order. */
+  /** Every defined symbol, in definition order. */
   readonly symbols: readonly SymbolLayout[];
 }
 
 export const isLocalSymbol = (name: string): boolean => name.startsWith('.L');
 
-interface Frag {
-  readonly fixStart: number;
-  /** End of the fixed part; -1 while the frag is open. */
-  fixEnd: number;
-  tail: number;
-  /** Branch: its mnemonic (rel8/rel32 forms) and target; alignment: log2 of the boundary. */
-  branch: MnemonicEntry | null;
-  target: string;
-  alignLog2: number;
-}
+// Directive kinds of the log.
+const D_LABEL = 0; // arg: symbol id
+const D_END = 1; // arg: symbol id
+const D_DATA = 2; // arg: value, arg2: width
+const D_BYTES = 3; // arg: index into Section.blobs
+const D_ADDR32 = 4; // arg: symbol id, arg2: addend
+const D_ALIGN = 5; // arg: boundary
+const D_SPACE = 6; // arg: size
 
-interface PendingFixup {
-  readonly at: number;
-  readonly sym: string;
-  readonly addend: number;
-  readonly pcRelative: boolean;
-}
-
-interface SymbolDef {
-  readonly name: string;
-  readonly section: Section;
-  readonly frag: number;
-  readonly at: number;
-  readonly type: SymbolType;
-  readonly global: boolean;
-  end: { frag: number; at: number } | null;
-}
-
-/** Marks an 'insn' log entry that is a relaxable branch: its frag index is stored instead. */
-interface InsnRecord {
-  readonly kind: 'insn';
-  readonly mnemonic: string;
-  readonly operands: readonly Operand[];
-  /** Fixed-stream offset, or -1 - frag index for a relaxable branch (the frag's tail). */
-  readonly at: number;
-  /** Encoded size; 0 for a relaxable branch (known after layout). */
-  readonly size: number;
-}
-
+/**
+ * Per-section state, in parallel arrays rather than an object per item (a program has
+ * millions of instructions and hundreds of thousands of labels and branches):
+ *  - frags (relax.ts): fixed part [fragStart, fragEnd) (fragEnd -1 while open), then the
+ *    tail: a branch (its mnemonic, target symbol id) or an alignment (log2 boundary);
+ *  - instructions (insn-record.ts): position in the fixed byte stream, or -1 - frag index
+ *    for a relaxable branch, which is its frag's tail;
+ *  - directives: kind, arguments, and the number of instructions emitted before each.
+ */
 class Section {
   readonly code = new ByteBuffer();
   /** .bss holds no bytes, only a size. */
   bssSize = 0;
-  readonly frags: Frag[] = [openFrag(0)];
-  readonly fixups: PendingFixup[] = [];
-  readonly log: (LogEntry | InsnRecord)[] = [];
+  readonly fragStart = new IntList();
+  readonly fragEnd = new IntList();
+  readonly fragTail = new IntList();
+  /** Branch tail: MnemonicEntry id. */
+  readonly fragBranch = new IntList();
+  readonly fragArg = new IntList();
+  readonly insns = new InsnRecords();
+  readonly dirKind = new IntList();
+  readonly dirArg = new IntList();
+  readonly dirArg2 = new IntList();
+  readonly dirBefore = new IntList();
+  readonly blobs: Uint8Array[] = [];
+  // Fixups, in increasing fixed-stream position: the 32-bit field at fixAt holds symbol
+  // fixSym + fixAddend, minus the field's own end when fixPc is 1.
+  readonly fixAt = new IntList();
+  readonly fixSym = new IntList();
+  readonly fixAddend = new IntList();
+  readonly fixPc = new IntList();
   alignment = 1;
-  constructor(readonly name: SectionName) {}
+  constructor(
+    readonly name: SectionName,
+    readonly index: number,
+  ) {
+    this.open(0);
+  }
   get pos(): number {
-    return this.name === '.bss' ? this.bssSize : this.code.length;
+    return this.index === BSS ? this.bssSize : this.code.length;
   }
   get fragIndex(): number {
-    return this.frags.length - 1;
+    return this.fragStart.length - 1;
   }
-  /** Closes the open frag with a tail and opens the next one. */
-  close(tail: number, set: (f: Frag) => void): number {
-    const f = this.frags[this.fragIndex];
-    f.fixEnd = this.pos;
-    f.tail = tail;
-    set(f);
-    this.frags.push(openFrag(this.pos));
-    return this.fragIndex - 1;
+  private open(at: number): void {
+    this.fragStart.push(at);
+    this.fragEnd.push(-1);
+    this.fragTail.push(TAIL_NONE);
+    this.fragBranch.push(-1);
+    this.fragArg.push(0);
   }
-}
-
-function openFrag(fixStart: number): Frag {
-  return { fixStart, fixEnd: -1, tail: TAIL_NONE, branch: null, target: '', alignLog2: 0 };
+  /** Closes the open frag with a tail (branch: mnemonic id; arg: target id or log2 alignment) and opens the next. */
+  close(tail: number, branch: number, arg: number): number {
+    const f = this.fragIndex;
+    const pos = this.pos;
+    this.fragEnd.set(f, pos);
+    this.fragTail.set(f, tail);
+    this.fragBranch.set(f, branch);
+    this.fragArg.set(f, arg);
+    this.open(pos);
+    return f;
+  }
+  directive(kind: number, arg: number, arg2 = 0): void {
+    this.dirKind.push(kind);
+    this.dirArg.push(arg);
+    this.dirArg2.push(arg2);
+    this.dirBefore.push(this.insns.length);
+  }
 }
 
 const checkInt = (v: number, min: number, max: number, what: string) => {
   if (!Number.isInteger(v) || v < min || v > max) throw new InternalError(`${what}: ${v} is out of range ${min}..${max}`);
 };
 
+/** Empty, or has control characters: such names cannot be quoted in assembler text or NUL-terminated in COFF. */
+function badName(name: string): boolean {
+  if (name.length === 0) return true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
+
 export class Assembler implements FixupSink {
-  private readonly sections = new Map<SectionName, Section>(SECTION_NAMES.map(n => [n, new Section(n)]));
-  private cur: Section = this.sections.get('.text')!;
-  private readonly symbols = new Map<string, SymbolDef>();
+  private readonly sections = SECTION_NAMES.map((n, i) => new Section(n, i));
+  private cur: Section = this.sections[TEXT];
+  private readonly symbols = new SymbolTable();
   private cached: AssemblyLayout | null = null;
+  /** Scratch operand classes of the instruction being emitted. */
+  private readonly classes = new Classes();
 
   /** Switches the current section. */
   section(name: SectionName): void {
-    const s = this.sections.get(name);
-    if (!s) throw new InternalError(`unknown section '${name}'`);
-    this.cur = s;
+    const i = SECTION_NAMES.indexOf(name);
+    if (i < 0) throw new InternalError(`unknown section '${name}'`);
+    this.cur = this.sections[i];
   }
 
   get currentSection(): SectionName {
@@ -169,22 +196,23 @@ export class Assembler implements FixupSink {
 
   /** Defines symbol `name` at the current position. */
   label(name: string, opts: { type?: 'function' | 'object'; global?: boolean } = {}): void {
-    if (this.symbols.has(name)) throw new InternalError(`symbol '${name}' is defined twice`);
-    // eslint-disable-next-line no-control-regex -- names end up NUL-terminated in COFF and quoted in assembler text
-    if (name === '' || /[\x00-\x1f\x7f]/.test(name)) throw new InternalError(`symbol name ${JSON.stringify(name)} is empty or has control characters`);
+    if (badName(name)) throw new InternalError(`symbol name ${JSON.stringify(name)} is empty or has control characters`);
     const s = this.cur;
-    this.symbols.set(name, { name, section: s, frag: s.fragIndex, at: s.pos, type: opts.type ?? 'notype', global: opts.global ?? false, end: null });
-    this.log({ kind: 'label', name });
+    const id = this.symbols.define(name, { section: s.index, frag: s.fragIndex, at: s.pos }, opts.type ?? 'notype', opts.global ?? false);
+    this.log(D_LABEL, id);
   }
 
   /** Ends symbol `name` here: its size is the distance from its label. */
   endSymbol(name: string): void {
-    const def = this.symbols.get(name);
-    if (!def) throw new InternalError(`endSymbol('${name}'): the symbol is not defined`);
-    if (def.section !== this.cur) throw new InternalError(`endSymbol('${name}'): the symbol is in ${def.section.name}, not the current section ${this.cur.name}`);
-    if (def.end) throw new InternalError(`endSymbol('${name}') given twice`);
-    def.end = { frag: this.cur.fragIndex, at: this.cur.pos };
-    this.log({ kind: 'end', name });
+    const id = this.symbols.definedId(name);
+    if (id < 0) throw new InternalError(`endSymbol('${name}'): the symbol is not defined`);
+    this.symbols.end(id, { section: this.cur.index, frag: this.cur.fragIndex, at: this.cur.pos });
+    this.log(D_END, id);
+  }
+
+  /** True if `name` is defined. */
+  has(name: string): boolean {
+    return this.symbols.definedId(name) >= 0;
   }
 
   /**
@@ -193,22 +221,24 @@ export class Assembler implements FixupSink {
    */
   emit(mnemonic: string, ...operands: Operand[]): void {
     const s = this.cur;
-    if (s.name !== '.text') throw new InternalError(`emit('${mnemonic}') in ${s.name}: instructions go in .text`);
+    if (s.index !== TEXT) throw new InternalError(`emit('${mnemonic}') in ${s.name}: instructions go in .text`);
     const entry = lookupMnemonic(mnemonic);
+    const classes = this.classes;
+    const key = classify(operands, classes);
     if (entry.rel8 !== null && operands.length === 1 && operands[0].kind === 'sym') {
-      const target = (operands[0] as SymOperand).name;
-      const frag = s.close(TAIL_BRANCH, f => {
-        f.branch = entry;
-        f.target = target;
-      });
-      this.cached = null;
-      s.log.push({ kind: 'insn', mnemonic, operands, at: -1 - frag, size: 0 });
+      const frag = s.close(TAIL_BRANCH, entry.id, this.symbols.symbolId((operands[0] as SymOperand).name));
+      this.record(s, entry, operands, -1 - frag, 0);
       return;
     }
     const at = s.code.length;
-    encodeForm(s.code, entry, selectForm(entry, operands), operands, this);
+    encodeForm(s.code, entry, select(entry, operands, classes, key), operands, this, classes);
+    this.record(s, entry, operands, at, s.code.length - at);
+  }
+
+  /** Records an instruction whose operands `this.classes` holds the classes of. */
+  private record(s: Section, entry: MnemonicEntry, operands: readonly Operand[], at: number, size: number): void {
     this.cached = null;
-    s.log.push({ kind: 'insn', mnemonic, operands, at, size: s.code.length - at });
+    s.insns.push(entry.id, operands, this.classes, at, size, this.symbols);
   }
 
   u8(v: number): void {
@@ -227,8 +257,9 @@ export class Assembler implements FixupSink {
   }
 
   bytes(b: Uint8Array): void {
-    this.initialised('bytes').code.bytes(b);
-    this.log({ kind: 'bytes', bytes: b.slice() });
+    const s = this.initialised('bytes');
+    s.code.bytes(b);
+    this.log(D_BYTES, s.blobs.push(b.slice()) - 1);
   }
 
   /** The absolute 32-bit address of `sym` plus `addend` (data). */
@@ -237,7 +268,7 @@ export class Assembler implements FixupSink {
     const s = this.initialised('addr32');
     this.abs32(s.code.length, sym, addend);
     s.code.u32(addend);
-    this.log({ kind: 'addr32', sym, addend });
+    this.log(D_ADDR32, this.symbols.symbolId(sym), addend);
   }
 
   /** Pads to a multiple of `boundary` (a power of two): nops in .text, zeros elsewhere. */
@@ -247,45 +278,53 @@ export class Assembler implements FixupSink {
     }
     const s = this.cur;
     s.alignment = Math.max(s.alignment, boundary);
-    const log2 = Math.log2(boundary);
-    if (s.name === '.text') {
-      s.close(TAIL_ALIGN, f => (f.alignLog2 = log2));
-    } else {
+    if (s.index === TEXT) s.close(TAIL_ALIGN, -1, Math.log2(boundary));
+    else {
       // No branches outside .text: the padding is known now.
       const pad = (-s.pos >>> 0) & (boundary - 1);
-      if (s.name === '.bss') s.bssSize += pad;
+      if (s.index === BSS) s.bssSize += pad;
       else for (let i = 0; i < pad; i++) s.code.u8(0);
     }
-    this.log({ kind: 'align', boundary });
+    this.log(D_ALIGN, boundary);
   }
 
   /** `n` zero bytes (.bss: reserved only). */
   space(n: number): void {
     checkInt(n, 0, 0x7fffffff, 'space');
     const s = this.cur;
-    if (s.name === '.bss') s.bssSize += n;
+    if (s.index === BSS) s.bssSize += n;
     else for (let i = 0; i < n; i++) s.code.u8(0);
-    this.log({ kind: 'space', size: n });
+    this.log(D_SPACE, n);
   }
 
   /** FixupSink: an absolute 32-bit field written by the encoder or addr32. */
   abs32(at: number, sym: string, addend: number): void {
-    this.cur.fixups.push({ at, sym, addend, pcRelative: false });
+    this.fixup(at, sym, addend, 0);
   }
 
   /** FixupSink: a rel32 call displacement. */
   rel32(at: number, sym: string): void {
-    this.cur.fixups.push({ at, sym, addend: -4, pcRelative: true });
+    this.fixup(at, sym, -4, 1);
   }
 
-  /** The log of a section, for printers. */
-  entries(name: SectionName): readonly LogEntry[] {
-    return this.sections.get(name)!.log;
+  private fixup(at: number, sym: string, addend: number, pc: number): void {
+    const s = this.cur;
+    s.fixAt.push(at);
+    s.fixSym.push(this.symbols.symbolId(sym));
+    s.fixAddend.push(addend);
+    s.fixPc.push(pc);
   }
 
-  /** True if `name` is defined. */
-  has(name: string): boolean {
-    return this.symbols.has(name);
+  /** What was emitted in a section, in order, for printers. */
+  entries(name: SectionName): LogEntry[] {
+    const s = this.sections[SECTION_NAMES.indexOf(name)];
+    const out: LogEntry[] = [];
+    let d = 0;
+    for (let i = 0; i <= s.insns.length; i++) {
+      while (d < s.dirKind.length && s.dirBefore.get(d) === i) out.push(this.directiveEntry(s, d++));
+      if (i < s.insns.length) out.push({ kind: 'insn', mnemonic: mnemonicById(s.insns.mnemonicOf(i)).text, operands: s.insns.operands(i, this.symbols) });
+    }
+    return out;
   }
 
   /**
@@ -294,29 +333,34 @@ export class Assembler implements FixupSink {
    */
   layout(): AssemblyLayout {
     if (this.cached) return this.cached;
-    const sections = SECTION_NAMES.map(n => this.layoutSection(this.sections.get(n)!));
-    const byName = new Map(sections.map(s => [s.name, s]));
-    const symbols: SymbolLayout[] = [];
-    for (const def of this.symbols.values()) {
-      const place = byName.get(def.section.name)!.place;
-      const offset = place(def.frag, def.at);
-      symbols.push({
-        name: def.name,
-        section: def.section.name,
+    const syms = this.symbols;
+    // Index of each defined symbol id in the result, for relocations.
+    const defined = Array.from({ length: syms.defined.length }, (_, i) => syms.defined.get(i));
+    const indexOf = new Map<number, number>();
+    defined.forEach((id, i) => indexOf.set(id, i));
+    const laid = this.sections.map(s => this.layoutSection(s, indexOf));
+    const symbols: SymbolLayout[] = defined.map(id => {
+      const { place } = laid[syms.sectionOf(id)];
+      const offset = place(syms.fragOf(id), syms.atOf(id));
+      const name = syms.symbolName(id);
+      return {
+        name,
+        section: SECTION_NAMES[syms.sectionOf(id)],
         offset,
-        size: def.end ? place(def.end.frag, def.end.at) - offset : 0,
-        type: def.type,
-        global: def.global,
-        local: isLocalSymbol(def.name),
-      });
-    }
-    this.cached = { sections: sections.map(s => s.layout), symbols };
+        size: syms.endFragOf(id) < 0 ? 0 : place(syms.endFragOf(id), syms.endAtOf(id)) - offset,
+        type: syms.typeOf(id),
+        global: syms.isGlobal(id),
+        local: isLocalSymbol(name),
+      };
+    });
+    this.cached = { sections: laid.map(l => l.layout), symbols };
     return this.cached;
   }
 
-  private layoutSection(s: Section): { name: SectionName; layout: SectionLayout; place: (frag: number, at: number) => number } {
-    const frags = s.frags;
-    const n = frags.length;
+  private layoutSection(s: Section, indexOf: ReadonlyMap<number, number>): { layout: SectionLayout; place: (frag: number, at: number) => number } {
+    const syms = this.symbols;
+    const { fragStart, fragEnd, fragTail, fragBranch, fragArg } = s;
+    const n = fragStart.length;
     const fixSize = new Int32Array(n);
     const tail = new Uint8Array(n);
     const arg = new Int32Array(n);
@@ -324,74 +368,76 @@ export class Assembler implements FixupSink {
     const longSize = new Int32Array(n);
     const targetFrag = new Int32Array(n);
     const targetOffset = new Int32Array(n);
+    const start = new Int32Array(n);
+    for (let f = 0; f < n; f++) start[f] = fragStart.get(f);
     for (let f = 0; f < n; f++) {
-      const frag = frags[f];
-      const end = frag.fixEnd < 0 ? s.pos : frag.fixEnd;
-      fixSize[f] = end - frag.fixStart;
-      tail[f] = frag.tail;
-      if (frag.tail === TAIL_ALIGN) arg[f] = frag.alignLog2;
-      else if (frag.tail === TAIL_BRANCH) {
-        const entry = frag.branch!;
+      const end = fragEnd.get(f);
+      fixSize[f] = (end < 0 ? s.pos : end) - start[f];
+      tail[f] = fragTail.get(f);
+      if (tail[f] === TAIL_ALIGN) arg[f] = fragArg.get(f);
+      else if (tail[f] === TAIL_BRANCH) {
+        const entry = mnemonicById(fragBranch.get(f));
         arg[f] = entry.rel8!.opcode.length;
         shortSize[f] = entry.rel8!.opcode.length + 1;
         longSize[f] = entry.rel32!.opcode.length + 4;
-        const def = this.symbols.get(frag.target);
-        if (!def) throw new InternalError(`undefined symbol '${frag.target}' (branch target in ${s.name})`);
-        targetFrag[f] = def.section === s ? def.frag : -1;
-        targetOffset[f] = def.section === s ? def.at - frags[def.frag].fixStart : 0;
+        const t = fragArg.get(f);
+        if (!syms.isDefined(t)) throw new InternalError(`undefined symbol '${syms.symbolName(t)}' (branch target in ${s.name})`);
+        const here = syms.sectionOf(t) === s.index;
+        targetFrag[f] = here ? syms.fragOf(t) : -1;
+        targetOffset[f] = here ? syms.atOf(t) - start[syms.fragOf(t)] : 0;
       }
     }
     const r = relax({ fixSize, tail, arg, shortSize, longSize, targetFrag, targetOffset });
-    const place = (frag: number, at: number) => r.address[frag] + (at - frags[frag].fixStart);
+    const place = (frag: number, at: number) => r.address[frag] + (at - start[frag]);
 
-    const bytes = new Uint8Array(s.name === '.bss' ? 0 : r.size);
+    const bytes = new Uint8Array(s.index === BSS ? 0 : r.size);
+    const code = s.index === BSS ? bytes : s.code.view();
     const relocations: Relocation[] = [];
+    const relocation = (offset: number, id: number, addend: number, pcRelative: boolean) =>
+      relocations.push({ offset, sym: syms.symbolName(id), symbol: indexOf.get(id) ?? -1, addend, pcRelative });
     let fixup = 0;
-    const fixups = s.fixups;
+    const { fixAt, fixSym, fixAddend, fixPc } = s;
     for (let f = 0; f < n; f++) {
-      const frag = frags[f];
-      const start = r.address[f];
-      if (s.name !== '.bss') bytes.set(s.code.view(frag.fixStart, frag.fixStart + fixSize[f]), start);
+      const to = r.address[f];
+      const end = start[f] + fixSize[f];
+      if (s.index !== BSS) copy(code, start[f], end, bytes, to);
       // Fixups lie inside fixed parts, in increasing order.
-      const end = frag.fixStart + fixSize[f];
-      while (fixup < fixups.length && fixups[fixup].at < end) {
-        const fx = fixups[fixup++];
-        relocations.push({ offset: start + (fx.at - frag.fixStart), sym: fx.sym, addend: fx.addend, pcRelative: fx.pcRelative });
+      for (; fixup < fixAt.length && fixAt.get(fixup) < end; fixup++) {
+        relocation(to + (fixAt.get(fixup) - start[f]), fixSym.get(fixup), fixAddend.get(fixup), fixPc.get(fixup) === 1);
       }
-      const tailAt = start + fixSize[f];
+      const tailAt = to + fixSize[f];
       if (tail[f] === TAIL_ALIGN) writeCodePadding(bytes, tailAt, r.tailSize[f]);
       else if (tail[f] === TAIL_BRANCH) {
-        const entry = frag.branch!;
+        const entry = mnemonicById(fragBranch.get(f));
         const form = r.long[f] ? entry.rel32! : entry.rel8!;
         bytes.set(form.opcode, tailAt);
         const field = tailAt + form.opcode.length;
         const next = tailAt + r.tailSize[f];
-        if (!r.long[f]) bytes[field] = place(targetFrag[f], frags[targetFrag[f]].fixStart + targetOffset[f]) - next;
-        else if (targetFrag[f] >= 0) writeU32(bytes, field, place(targetFrag[f], frags[targetFrag[f]].fixStart + targetOffset[f]) - next);
-        else relocations.push({ offset: field, sym: frag.target, addend: -4, pcRelative: true });
+        const t = targetFrag[f];
+        if (t < 0) relocation(field, fragArg.get(f), -4, true);
+        else {
+          const disp = r.address[t] + targetOffset[f] - next;
+          if (r.long[f]) writeU32(bytes, field, disp);
+          else bytes[field] = disp;
+        }
       }
     }
 
-    const insnOffsets: number[] = [];
-    const insnSizes: number[] = [];
-    let f = 0;
-    for (const e of s.log) {
-      if (e.kind !== 'insn') continue;
-      const { at, size } = e as InsnRecord;
+    const count = s.insns.length;
+    const insnOffsets = new Int32Array(count);
+    const insnSizes = new Int32Array(count);
+    for (let i = 0, f = 0; i < count; i++) {
+      const at = s.insns.atOf(i);
       if (at < 0) {
-        insnOffsets.push(r.address[-1 - at] + fixSize[-1 - at]);
-        insnSizes.push(r.tailSize[-1 - at]);
+        insnOffsets[i] = r.address[-1 - at] + fixSize[-1 - at];
+        insnSizes[i] = r.tailSize[-1 - at];
       } else {
-        while (frags[f].fixStart + fixSize[f] <= at) f++;
-        insnOffsets.push(place(f, at));
-        insnSizes.push(size);
+        while (start[f] + fixSize[f] <= at) f++;
+        insnOffsets[i] = r.address[f] + (at - start[f]);
+        insnSizes[i] = s.insns.sizeOf(i);
       }
     }
-    return {
-      name: s.name,
-      place,
-      layout: { name: s.name, bytes, size: r.size, alignment: s.alignment, relocations, insnOffsets: Int32Array.from(insnOffsets), insnSizes: Int32Array.from(insnSizes) },
-    };
+    return { place, layout: { name: s.name, bytes, size: r.size, alignment: s.alignment, relocations, insnOffsets, insnSizes } };
   }
 
   private data(width: 1 | 2 | 4, value: number): void {
@@ -399,18 +445,44 @@ export class Assembler implements FixupSink {
     if (width === 1) code.u8(value);
     else if (width === 2) code.u16(value);
     else code.u32(value);
-    this.log({ kind: 'data', width, value });
+    this.log(D_DATA, value, width);
   }
 
   private initialised(what: string): Section {
-    if (this.cur.name === '.bss') throw new InternalError(`${what} in .bss: it holds no initialised data (use space)`);
+    if (this.cur.index === BSS) throw new InternalError(`${what} in .bss: it holds no initialised data (use space)`);
     return this.cur;
   }
 
-  private log(e: LogEntry): void {
+  private log(kind: number, arg: number, arg2 = 0): void {
     this.cached = null;
-    this.cur.log.push(e);
+    this.cur.directive(kind, arg, arg2);
   }
+
+  private directiveEntry(s: Section, d: number): LogEntry {
+    const arg = s.dirArg.get(d);
+    switch (s.dirKind.get(d)) {
+      case D_LABEL:
+        return { kind: 'label', name: this.symbols.symbolName(arg) };
+      case D_END:
+        return { kind: 'end', name: this.symbols.symbolName(arg) };
+      case D_DATA:
+        return { kind: 'data', width: s.dirArg2.get(d) as 1 | 2 | 4, value: arg };
+      case D_BYTES:
+        return { kind: 'bytes', bytes: s.blobs[arg] };
+      case D_ADDR32:
+        return { kind: 'addr32', sym: this.symbols.symbolName(arg), addend: s.dirArg2.get(d) };
+      case D_ALIGN:
+        return { kind: 'align', boundary: arg };
+      default:
+        return { kind: 'space', size: arg };
+    }
+  }
+}
+
+/** Copies src[from, to) to dst at `at`: a plain loop for the short fixed parts between branches. */
+function copy(src: Uint8Array, from: number, to: number, dst: Uint8Array, at: number): void {
+  if (to - from > 64) dst.set(src.subarray(from, to), at);
+  else for (let i = from; i < to; i++) dst[at++] = src[i];
 }
 
 function writeU32(out: Uint8Array, at: number, v: number): void {

@@ -40,6 +40,19 @@ export class ByteBuffer {
     this.len += src.length;
   }
 
+  /**
+   * Room for `n` more bytes: returns the backing array, to be written from `length` on by
+   * the caller, who then calls commit() with the new length. For the encoder's hot path.
+   */
+  room(n: number): Uint8Array {
+    if (this.len + n > this.buf.length) this.grow(n);
+    return this.buf;
+  }
+
+  commit(length: number): void {
+    this.len = length;
+  }
+
   /** Overwrites the 32-bit field at `at`, which must already be written. */
   patch32(at: number, v: number): void {
     const b = this.buf;

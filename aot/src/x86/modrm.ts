@@ -10,9 +10,9 @@
 // A displacement is taken modulo 2^32 and read as signed, as as does ([ebx+0xffffffff] is
 // [ebx-1]).
 
-import type { ByteBuffer } from './byte-buffer.ts';
 import type { MemOperand } from './operands.ts';
-import { regInfo, isReg, type Sreg } from './registers.ts';
+import type { Sreg } from './registers.ts';
+import { BAD_REG, NO_REG, NUM_OF_REG, REG_CLASS_OF } from './operand-class.ts';
 import { InternalError } from '../util/assert.ts';
 
 /** Receives the positions of 32-bit fields that hold a symbol's address. */
@@ -40,64 +40,61 @@ export function defaultSegment(m: MemOperand): Sreg {
   return m.base === 'esp' || m.base === 'ebp' ? 'ss' : 'ds';
 }
 
-/** Checks the parts of a memory operand; `what` names the instruction for the message. */
-export function checkMem(m: MemOperand, what: () => string): void {
-  const bad = (why: string): never => {
-    throw new InternalError(`cannot encode ${what()}: ${why}`);
-  };
-  if (m.base !== undefined && !(isReg(m.base) && regInfo(m.base).cls === 'r32')) bad(`base '${m.base}' is not a 32-bit register`);
-  if (m.index !== undefined) {
-    if (!(isReg(m.index) && regInfo(m.index).cls === 'r32')) bad(`index '${m.index}' is not a 32-bit register`);
-    if (m.index === 'esp') bad('esp cannot be an index register');
+/**
+ * What is wrong with the parts of a memory operand, or null when it can be encoded.
+ * `base` and `index` are the register ids of its base and index (operand-class.ts).
+ */
+export function memProblem(m: MemOperand, base: number, index: number): string | null {
+  if (base !== NO_REG && (base === BAD_REG || REG_CLASS_OF[base] !== 'r32')) return `base '${m.base}' is not a 32-bit register`;
+  if (index !== NO_REG) {
+    if (index === BAD_REG || REG_CLASS_OF[index] !== 'r32') return `index '${m.index}' is not a 32-bit register`;
+    if (m.index === 'esp') return 'esp cannot be an index register';
   }
   if (m.scale !== undefined) {
-    if (m.index === undefined) bad('a scale needs an index register');
-    if (SCALE_BITS[m.scale] === undefined) bad(`scale ${m.scale} is not 1, 2, 4 or 8`);
+    if (m.index === undefined) return 'a scale needs an index register';
+    if (SCALE_BITS[m.scale] === undefined) return `scale ${m.scale} is not 1, 2, 4 or 8`;
   }
-  if (!Number.isInteger(m.disp) || m.disp < INT32_MIN || m.disp > UINT32_MAX) bad(`displacement ${m.disp} does not fit in 32 bits`);
-  if (m.seg !== undefined && SEGMENT_PREFIX[m.seg] === undefined) bad(`'${m.seg}' is not a segment register`);
+  if (!Number.isInteger(m.disp) || m.disp < INT32_MIN || m.disp > UINT32_MAX) return `displacement ${m.disp} does not fit in 32 bits`;
+  if (m.seg !== undefined && SEGMENT_PREFIX[m.seg] === undefined) return `'${m.seg}' is not a segment register`;
+  return null;
 }
 
 /**
- * Appends ModRM (+SIB) (+displacement) for memory operand `m` with `regField` in ModRM.reg.
- * The operand must have passed checkMem.
+ * Writes ModRM (+SIB) (+displacement) for memory operand `m` with `regField` in ModRM.reg
+ * into `b` at `p`; returns the position after it. The operand must have passed memProblem;
+ * `baseId` and `indexId` are the register ids of its base and index.
  */
-export function encodeMem(out: ByteBuffer, regField: number, m: MemOperand, fixups: FixupSink | null): void {
+export function encodeMem(b: Uint8Array, p: number, regField: number, m: MemOperand, baseId: number, indexId: number, fixups: FixupSink | null): number {
   const disp = m.disp | 0;
   const sym = m.sym;
   const reg = regField << 3;
   if (m.base === undefined && m.index === undefined) {
-    out.u8(reg | NO_BASE);
-    disp32(out, disp, m, fixups);
-    return;
+    b[p++] = reg | NO_BASE;
+    return address32(b, p, disp, sym, fixups);
   }
+  let mod: number;
   if (m.index !== undefined) {
-    const sib = (SCALE_BITS[m.scale ?? 1] << 6) | (regInfo(m.index).num << 3);
+    const sib = (SCALE_BITS[m.scale ?? 1] << 6) | (NUM_OF_REG[indexId] << 3);
     if (m.base === undefined) {
-      out.u8(reg | NO_INDEX);
-      out.u8(sib | NO_BASE);
-      disp32(out, disp, m, fixups);
-      return;
+      b[p++] = reg | NO_INDEX;
+      b[p++] = sib | NO_BASE;
+      return address32(b, p, disp, sym, fixups);
     }
-    const base = regInfo(m.base).num;
-    const mod = dispMode(base, disp, sym);
-    out.u8((mod << 6) | reg | NO_INDEX);
-    out.u8(sib | base);
-    dispOf(out, mod, disp, m, fixups);
-    return;
+    const base = NUM_OF_REG[baseId];
+    mod = dispMode(base, disp, sym);
+    b[p++] = (mod << 6) | reg | NO_INDEX;
+    b[p++] = sib | base;
+  } else {
+    const base = NUM_OF_REG[baseId];
+    mod = dispMode(base, disp, sym);
+    if (base === ESP) {
+      b[p++] = (mod << 6) | reg | NO_INDEX;
+      b[p++] = (NO_INDEX << 3) | ESP;
+    } else b[p++] = (mod << 6) | reg | base;
   }
-  const base = regInfo(m.base!).num;
-  const mod = dispMode(base, disp, sym);
-  if (base === ESP) {
-    out.u8((mod << 6) | reg | NO_INDEX);
-    out.u8((NO_INDEX << 3) | ESP);
-  } else out.u8((mod << 6) | reg | base);
-  dispOf(out, mod, disp, m, fixups);
-}
-
-/** ModRM for a register in ModRM.rm (mod=11). */
-export function encodeRegRm(out: ByteBuffer, regField: number, rmNum: number): void {
-  out.u8(0xc0 | (regField << 3) | rmNum);
+  if (mod === 1) b[p++] = disp;
+  else if (mod === 2) p = address32(b, p, disp, sym, fixups);
+  return p;
 }
 
 function dispMode(base: number, disp: number, sym: string | undefined): number {
@@ -106,20 +103,20 @@ function dispMode(base: number, disp: number, sym: string | undefined): number {
   return disp >= -128 && disp <= 127 ? 1 : 2;
 }
 
-function dispOf(out: ByteBuffer, mod: number, disp: number, m: MemOperand, fixups: FixupSink | null): void {
-  if (mod === 1) out.u8(disp);
-  else if (mod === 2) disp32(out, disp, m, fixups);
-}
-
-function disp32(out: ByteBuffer, disp: number, m: MemOperand, fixups: FixupSink | null): void {
-  address32(out, disp, m.sym, fixups);
-}
-
-/** Appends a 32-bit absolute address: `value`, plus the address of `sym` when given. */
-export function address32(out: ByteBuffer, value: number, sym: string | undefined, fixups: FixupSink | null): void {
+/** Writes a 32-bit absolute address at `p`: `value`, plus the address of `sym` when given. */
+export function address32(b: Uint8Array, p: number, value: number, sym: string | undefined, fixups: FixupSink | null): number {
   if (sym !== undefined) {
     if (!fixups) throw new InternalError(`the address of symbol '${sym}' needs the Assembler to be resolved`);
-    fixups.abs32(out.length, sym, value);
+    fixups.abs32(p, sym, value);
   }
-  out.u32(value);
+  return put32(b, p, value);
+}
+
+/** Writes a little-endian 32-bit value at `p`; returns p + 4. */
+export function put32(b: Uint8Array, p: number, v: number): number {
+  b[p] = v;
+  b[p + 1] = v >>> 8;
+  b[p + 2] = v >>> 16;
+  b[p + 3] = v >>> 24;
+  return p + 4;
 }

@@ -53,13 +53,16 @@ export interface FarOperand {
 
 export type Operand = RegOperand | ImmOperand | MemOperand | SymOperand | FarOperand;
 
+// The factories give every operand of a kind the same shape (all fields, in one order, absent
+// ones undefined), which keeps the encoder's property accesses monomorphic: a measurable part
+// of its speed (see aot/src/x86/bench/encode-bench.ts).
 export const reg = (r: Reg): RegOperand => ({ kind: 'reg', reg: r });
-export const imm = (value: number, sym?: string): ImmOperand => (sym === undefined ? { kind: 'imm', value } : { kind: 'imm', value, sym });
+export const imm = (value: number, sym?: string): ImmOperand => ({ kind: 'imm', value, sym });
 export const sym = (name: string): SymOperand => ({ kind: 'sym', name });
 
 export function mem(
   size: MemSize,
   parts: { base?: Reg32; index?: Reg32; scale?: 1 | 2 | 4 | 8; disp?: number; sym?: string; seg?: Sreg },
 ): MemOperand {
-  return { kind: 'mem', size, ...parts, disp: parts.disp ?? 0 };
+  return { kind: 'mem', size, base: parts.base, index: parts.index, scale: parts.scale, disp: parts.disp ?? 0, sym: parts.sym, seg: parts.seg };
 }

@@ -19,16 +19,21 @@ export type Reg = Reg32 | Reg16 | Reg8 | Xmm | Sreg | Creg;
 
 export type RegClass = 'r32' | 'r16' | 'r8' | 'xmm' | 'sreg' | 'creg';
 
-interface RegInfo {
+export interface RegInfo {
   readonly num: number;
   readonly cls: RegClass;
   /** Operand size in bytes (xmm: 16). */
   readonly size: number;
+  /** Index of the register in ALL_REGISTERS (a compact id for packed records). */
+  readonly id: number;
 }
+
+/** Every register name; RegInfo.id indexes it. */
+export const ALL_REGISTERS: readonly Reg[] = [...REG32, ...REG16, ...REG8, ...XMM, ...SREG, ...CREG];
 
 const info = new Map<string, RegInfo>();
 const add = (names: readonly string[], cls: RegClass, size: number) =>
-  names.forEach((name, num) => info.set(name, { num, cls, size }));
+  names.forEach((name, num) => info.set(name, { num, cls, size, id: ALL_REGISTERS.indexOf(name as Reg) }));
 add(REG32, 'r32', 4);
 add(REG16, 'r16', 2);
 add(REG8, 'r8', 1);
@@ -42,6 +47,11 @@ export function isReg(name: string): name is Reg {
 
 export function regInfo(reg: Reg): RegInfo {
   return info.get(reg)!;
+}
+
+/** The info of a register name, or undefined when it names none (one lookup, for hot paths). */
+export function lookupReg(name: string): RegInfo | undefined {
+  return info.get(name);
 }
 
 /** The low byte register of a 32-bit register, for setcc/movzx; only eax..ebx have one. */

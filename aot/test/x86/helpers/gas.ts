@@ -8,8 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { readElf, type ElfFile } from './elf.ts';
+import { limitConcurrency } from '../../../../test-qemu/harness/concurrency.ts';
 
-const run = promisify(execFile);
+const execFileAsync = promisify(execFile);
+/** ava starts all tests of a file at once: at most one as/ld per core. */
+const limit = limitConcurrency();
+const run = (cmd: string, args: string[], opts: { maxBuffer: number }) => limit(() => execFileAsync(cmd, args, opts));
 
 async function inTempDir<T>(f: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), 'sharpaot-gas-'));
