@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { BadImageFormatError, DefaultAssemblyResolver, readAssembly, readMdb, ResolutionError, type AssemblyResolver } from '../src/index.ts';
 import { buildFeatures, buildTinyCorlib, MONO_LIB } from './helpers/fixtures.ts';
 import { readEverything } from './helpers/read-everything.ts';
+import { toUncompressed } from './helpers/uncompressed.ts';
 
 /** mulberry32: a small seeded PRNG, so every case is reproducible from (seed, case). */
 function rng(seed: number): () => number {
@@ -89,6 +90,10 @@ const shared = new DefaultAssemblyResolver([MONO_LIB]);
 
 test('mutated features.exe: reads fully or throws BadImageFormatError', async t => {
   fuzz(t, new Uint8Array(readFileSync(await buildFeatures())), 0x5eed0001, 2500, shared);
+});
+
+test('mutated #- image with Ptr tables: reads fully or throws BadImageFormatError', async t => {
+  fuzz(t, toUncompressed(new Uint8Array(readFileSync(await buildFeatures()))), 0x5eed0005, 1000, shared);
 });
 
 test('mutated -nostdlib corlib and kernel: read fully or throw BadImageFormatError', async t => {

@@ -153,10 +153,14 @@ export class TypeDefinition extends TypeReference {
   override get metadataType(): MetadataType {
     return this.etype ?? (this.isValueType ? MetadataType.ValueType : MetadataType.Class);
   }
-  /** The type of an enum's instance field (value__). */
+  /** The type of an enum's instance field (value__): an integer type, bool or char. */
   getEnumUnderlyingType(): TypeReference {
     const f = this.fields.find(x => !x.isStatic);
     if (f === undefined) badImage(`enum ${this.fullName} has no instance field`);
+    const et = f.fieldType.metadataType;
+    if (!((et >= MetadataType.Boolean && et <= MetadataType.UInt64) || et === MetadataType.IntPtr || et === MetadataType.UIntPtr)) {
+      badImage(`enum ${this.fullName} has underlying type ${f.fieldType.fullName}, expected an integer type`);
+    }
     return f.fieldType;
   }
   hasCustomAttribute(fullName: string): boolean {
