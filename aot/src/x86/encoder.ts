@@ -1,26 +1,29 @@
 // Encodes one instruction: finds the first form of the mnemonic (in table order, see
 // encoding-table.ts) whose operand kinds match, then emits it with a handful of generic
 // handlers — prefixes, opcode (+register), ModRM/SIB/displacement, moffs, immediates,
-// rel32 and far pointers. 32-bit protected mode only.
+// rel32 and far pointers. 32-bit protected mode only (no REX: AH..BH are always encodable).
+//
+// Matching looks only at the operands' classes (operand-class.ts), so the form chosen for a
+// mnemonic and a combination of classes is memoised per mnemonic.
 //
 // Prefix order is GNU as's: segment override, 66 (operand size), F3/F0 (rep/lock), then the
 // opcode with its mandatory prefix.
 //
 // An operand combination no form accepts is a compiler bug: InternalError naming the
-// instruction and listing the forms that exist. Never wrong bytes.
+// instruction and listing the forms that exist. Never wrong bytes: everything that can fail
+// is checked before the first byte is written.
 
 import { ByteBuffer } from './byte-buffer.ts';
 import { formatInstruction } from './format.ts';
 import { formsOf, REG_IN_MODRM, type Form } from './forms.ts';
 import { Classes, classify, NUM_OF_REG, specMatches } from './operand-class.ts';
-
-export { Classes, classify } from './operand-class.ts';
 import { address32, memProblem, defaultSegment, encodeMem, put32, SEGMENT_PREFIX, type FixupSink } from './modrm.ts';
 import type { FarOperand, ImmOperand, MemOperand, Operand, SymOperand } from './operands.ts';
 import { isReg, regInfo } from './registers.ts';
 import { InternalError } from '../util/assert.ts';
 
 export type { FixupSink } from './modrm.ts';
+export { Classes, classify } from './operand-class.ts';
 
 const PREFIX_BYTE = { rep: 0xf3, lock: 0xf0 } as const;
 

@@ -34,15 +34,19 @@ export interface SymbolInterner {
   symbolName(id: number): string;
 }
 
+// Per-instruction header, HEADER int32s: mnemonic id (MnemonicEntry.id), position and size
+// (the assembler's meaning, see assembler.ts), and the first operand slot in `data`.
+const HEADER = 4;
+const H_MNEMONIC = 0;
+const H_AT = 1;
+const H_SIZE = 2;
+const H_START = 3;
+
 export class InsnRecords {
-  private data: Int32Array<ArrayBuffer> = new Int32Array(1 << 12);
+  private data: Int32Array<ArrayBuffer> = new Int32Array(1 << 14);
   private used = 0;
-  /** Start slot of each instruction's operands; the next start ends them. */
-  private starts: Int32Array<ArrayBuffer> = new Int32Array(1 << 10);
-  /** Per instruction: mnemonic id (MnemonicEntry.id), where it is and how long (see assembler.ts). */
-  private mnemonic: Int32Array<ArrayBuffer> = new Int32Array(1 << 10);
-  private at: Int32Array<ArrayBuffer> = new Int32Array(1 << 10);
-  private size: Int32Array<ArrayBuffer> = new Int32Array(1 << 10);
+  /** Headers; one more than `count`, whose H_START ends the last instruction's operands. */
+  private head: Int32Array<ArrayBuffer> = new Int32Array(1 << 14);
   private count = 0;
 
   get length(): number {
@@ -50,15 +54,15 @@ export class InsnRecords {
   }
 
   mnemonicOf(i: number): number {
-    return this.mnemonic[i];
+    return this.head[i * HEADER + H_MNEMONIC];
   }
 
   atOf(i: number): number {
-    return this.at[i];
+    return this.head[i * HEADER + H_AT];
   }
 
   sizeOf(i: number): number {
-    return this.size[i];
+    return this.head[i * HEADER + H_SIZE];
   }
 
   /**
@@ -66,15 +70,13 @@ export class InsnRecords {
    * ids of register operands and of memory bases and indexes.
    */
   push(mnemonic: number, operands: readonly Operand[], classes: Classes, at: number, size: number, symbols: SymbolInterner): void {
-    if (this.count + 1 >= this.starts.length) {
-      this.starts = grow(this.starts, this.count + 2);
-      this.mnemonic = grow(this.mnemonic, this.count + 2);
-      this.at = grow(this.at, this.count + 2);
-      this.size = grow(this.size, this.count + 2);
-    }
-    this.mnemonic[this.count] = mnemonic;
-    this.at[this.count] = at;
-    this.size[this.count] = size;
+    let h = this.count * HEADER;
+    if (h + 2 * HEADER > this.head.length) this.head = grow(this.head, h + 2 * HEADER);
+    const head = this.head;
+    head[h + H_MNEMONIC] = mnemonic;
+    head[h + H_AT] = at;
+    head[h + H_SIZE] = size;
+    head[h + H_START] = this.used;
     const need = this.used + operands.length * SLOTS;
     if (need > this.data.length) this.data = grow(this.data, need);
     const d = this.data;
@@ -123,14 +125,17 @@ export class InsnRecords {
       }
     }
     this.used = o;
-    this.starts[++this.count] = o;
+    h += HEADER;
+    head[h + H_START] = o;
+    this.count++;
   }
 
   /** The operands of instruction `i`, rebuilt as objects. */
   operands(i: number, symbols: SymbolInterner): Operand[] {
     const d = this.data;
     const out: Operand[] = [];
-    for (let o = this.starts[i]; o < this.starts[i + 1]; o += SLOTS) {
+    const end = this.head[(i + 1) * HEADER + H_START];
+    for (let o = this.head[i * HEADER + H_START]; o < end; o += SLOTS) {
       const head = d[o];
       const value = head & UNSIGNED_VALUE ? d[o + 2] >>> 0 : d[o + 2];
       const sym = d[o + 3] < 0 ? undefined : symbols.symbolName(d[o + 3]);

@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { linkImage, listInstructions, writeMapFile, writePeImage, type LinkedImage } from '../../src/image/index.ts';
+import { formatListing, linkImage, listInstructions, writeMapFile, writePeImage, type LinkedImage } from '../../src/image/index.ts';
 import { Assembler } from '../../src/x86/assembler.ts';
 import { imm, mem, reg, sym } from '../../src/x86/operands.ts';
 import { InternalError } from '../../src/util/assert.ts';
@@ -121,6 +121,16 @@ test('objdump -d agrees with our listing: addresses, bytes and symbol names', as
     [...headings].sort((a, b) => a[0] - b[0]),
     image.symbols.filter(s => s.section === '.text').map(s => [s.address, s.name]),
   );
+});
+
+test('the printed listing shows every instruction of objdump -d and every function heading', async t => {
+  const { insns, headings } = parseObjdump(await objdump('-d'));
+  const listing = formatListing(asm, image);
+  for (const i of listInstructions(asm, image)) {
+    const bytes = insns.get(i.address)!.match(/../g)!.join(' ');
+    t.true(listing.includes(`${i.address.toString(16)}:\t${bytes}`), `no line for 0x${i.address.toString(16)}`);
+  }
+  for (const [address, name] of headings) t.true(listing.includes(`${address.toString(16).padStart(8, '0')} <${name}>:`));
 });
 
 test('gdb reads the COFF symbols of the image', async t => {
