@@ -49,10 +49,19 @@ export function mnemonicById(id: number): MnemonicEntry {
   return byId[id];
 }
 
+// Consecutive instructions often share their mnemonic (mov, mov, ...).
+let lastText = '';
+let lastEntry: MnemonicEntry | null = null;
+
 /** Looks a mnemonic up (cached); throws InternalError when no form has it. */
 export function lookupMnemonic(text: string): MnemonicEntry {
+  if (text === lastText) return lastEntry!;
   const cached = entries.get(text);
-  if (cached) return cached;
+  if (cached) {
+    lastText = text;
+    lastEntry = cached;
+    return cached;
+  }
   const words = text.split(' ');
   let prefix: MnemonicEntry['prefix'] = null;
   if (words.length === 2 && (words[0] === 'rep' || words[0] === 'lock')) prefix = words[0];

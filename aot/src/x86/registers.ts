@@ -49,9 +49,21 @@ export function regInfo(reg: Reg): RegInfo {
   return info.get(reg)!;
 }
 
-/** The info of a register name, or undefined when it names none (one lookup, for hot paths). */
+// lookupReg runs for every register operand the encoder sees: a perfect hash of the names
+// (checked below) answers with two array loads and one comparison instead of a map lookup.
+const hashName = (s: string) => ((s.charCodeAt(0) * 5) ^ (s.charCodeAt(1) * 3) ^ (s.charCodeAt(s.length - 1) << 1) ^ (s.length << 5)) & 255;
+const NO_SLOT = -1;
+const SHARED_SLOT = -2;
+const slots = new Int32Array(256).fill(NO_SLOT);
+for (const [id, name] of ALL_REGISTERS.entries()) slots[hashName(name)] = slots[hashName(name)] === NO_SLOT ? id : SHARED_SLOT;
+const infoById = ALL_REGISTERS.map(name => info.get(name)!);
+
+/** The info of a register name, or undefined when it names none (for hot paths). */
 export function lookupReg(name: string): RegInfo | undefined {
-  return info.get(name);
+  if (name.length < 2) return undefined;
+  const id = slots[hashName(name)];
+  if (id >= 0) return ALL_REGISTERS[id] === name ? infoById[id] : undefined;
+  return id === SHARED_SLOT ? info.get(name) : undefined;
 }
 
 /** The low byte register of a 32-bit register, for setcc/movzx; only eax..ebx have one. */
