@@ -108,6 +108,7 @@ function operandClass(op: Operand): number {
       return info === undefined ? INVALID : info.id;
     }
     case 'mem':
+      if ((op.size | 0) !== op.size || op.size < 0 || op.size >= ABSOLUTE || !((MEM_SIZES >>> op.size) & 1)) return INVALID;
       return MEM + op.size + (op.base === undefined && op.index === undefined ? ABSOLUTE : 0);
     case 'imm':
       return IMM + immBits(op.value, op.sym);
@@ -119,6 +120,8 @@ function operandClass(op: Operand): number {
 }
 
 const memSize = (cls: number) => (cls - MEM) & (ABSOLUTE - 1);
+/** The MemSize values (0, 1, 2, 4, 6, 8, 10, 16) as a bit set. */
+const MEM_SIZES = [0, 1, 2, 4, 6, 8, 10, 16].reduce((set, size) => set | (1 << size), 0);
 
 /** Does an operand of class `cls` fit operand position `spec` of `form`? */
 export function specMatches(spec: OperandSpec, cls: number, form: Form): boolean {

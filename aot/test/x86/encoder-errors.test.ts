@@ -33,6 +33,7 @@ const BAD: Bad[] = [
   { mnemonic: 'mov', operands: [reg('eax'), reg('xmm0')], says: /no form of MOV takes \(r32 eax, xmm xmm0\)/, asRejects: true },
   { mnemonic: 'movzx', operands: [reg('eax'), reg('ecx')], says: /MOVZX r32, r\/m16/, asRejects: true },
   { mnemonic: 'inc', operands: [mem(0, { base: 'eax' })], says: /m \(no size\)/, asRejects: true },
+  { mnemonic: 'lea', operands: [reg('eax'), mem(32 as 4, { base: 'eax' })], says: /no form of LEA takes \(r32 eax, m256\)/, asRejects: false },
   { mnemonic: 'mov', operands: [reg('cs'), reg('eax')], says: /no form of MOV takes \(sreg cs, r32 eax\)/, asRejects: false },
   { mnemonic: 'mov', operands: [reg('eax'), reg('cr1')], says: /creg cr1/, asRejects: false },
   { mnemonic: 'lock add', operands: [reg('eax'), imm(1)], says: /LOCK needs a memory destination/, asRejects: false },
