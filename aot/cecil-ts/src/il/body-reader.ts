@@ -127,10 +127,10 @@ function decodeInstructions(reader: MetadataReader, method: MethodDefinition, r:
         break;
       }
       case 'InlineString': operand = reader.userStringOperand(r.u32('string token'), operandAt); break;
-      case 'InlineType': operand = reader.typeOperand(r.u32('type token'), method, operandAt); break;
-      case 'InlineMethod': operand = reader.methodOperand(r.u32('method token'), method, operandAt); break;
-      case 'InlineField': operand = reader.fieldOperand(r.u32('field token'), method, operandAt); break;
-      case 'InlineTok': operand = reader.tokenOperand(r.u32('token'), method, operandAt); break;
+      case 'InlineType': operand = reader.typeOperand(r.u32('type token'), operandAt); break;
+      case 'InlineMethod': operand = reader.methodOperand(r.u32('method token'), operandAt); break;
+      case 'InlineField': operand = reader.fieldOperand(r.u32('field token'), operandAt); break;
+      case 'InlineTok': operand = reader.tokenOperand(r.u32('token'), operandAt); break;
       case 'InlineSig': operand = reader.callSite(r.u32('signature token'), method, operandAt); break;
     }
     if (op.operandType === 'InlineVar' || op.operandType === 'ShortInlineVar') {
@@ -207,7 +207,7 @@ function readClause(reader: MetadataReader, method: MethodDefinition, r: ByteRea
     handlerStart: start(handlerOffset, 'HandlerOffset'),
     handlerEnd: end(handlerOffset + handlerLength, 'handler end'),
     filterStart: handlerType === 'filter' ? start(tokenOrFilter, 'FilterOffset') : undefined,
-    catchType: handlerType === 'catch' ? reader.typeOperand(tokenOrFilter, method, at + (fat ? 20 : 8)) : undefined,
+    catchType: handlerType === 'catch' ? reader.typeOperand(tokenOrFilter, at + (fat ? 20 : 8)) : undefined,
     tryOffset,
     tryLength,
     handlerOffset,

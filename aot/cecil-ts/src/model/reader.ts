@@ -78,9 +78,9 @@ export class MetadataReader {
   private str(t: Table, row: number, col: number): string {
     return this.image.strings.get(this.col(t, row, col));
   }
-  private checkRow(t: Table, row: number, where: number, allowNull = false): void {
+  private checkRow(t: Table, row: number, where: number): void {
     const rows = this.image.rowCount(t);
-    if ((row === 0 && !allowNull) || row > rows) badImage(`${TABLE_NAMES[t]} index ${row} out of range 1..${rows}`, where);
+    if (row === 0 || row > rows) badImage(`${TABLE_NAMES[t]} index ${row} out of range 1..${rows}`, where);
   }
   private coded(c: CodedIndex, t: Table, row: number, col: number): { table: Table; row: number } {
     const info = this.table(t);
@@ -684,18 +684,18 @@ export class MetadataReader {
     return { table, row };
   }
 
-  typeOperand(token: number, _method: MethodDefinition, where: number): TypeReference {
+  typeOperand(token: number, where: number): TypeReference {
     const t = this.tokenTable(token, [Table.TypeDef, Table.TypeRef, Table.TypeSpec], 'type', where);
     return this.typeOfToken(t.table, t.row);
   }
 
-  methodOperand(token: number, _method: MethodDefinition, where: number): MethodReference {
+  methodOperand(token: number, where: number): MethodReference {
     const t = this.tokenTable(token, [Table.MethodDef, Table.MemberRef, Table.MethodSpec], 'method', where);
     if (t.table === Table.MethodSpec) return this.methodSpec(t.row);
     return this.methodDefOrRef(t.table, t.row, where);
   }
 
-  fieldOperand(token: number, _method: MethodDefinition, where: number): FieldReference {
+  fieldOperand(token: number, where: number): FieldReference {
     const t = this.tokenTable(token, [Table.Field, Table.MemberRef], 'field', where);
     if (t.table === Table.Field) return this.field(t.row);
     const m = this.memberRef(t.row);
@@ -703,14 +703,14 @@ export class MetadataReader {
     return badImage(`MemberRef row ${t.row} is a method where a field was expected`, where);
   }
 
-  tokenOperand(token: number, method: MethodDefinition, where: number): TypeReference | MethodReference | FieldReference {
+  tokenOperand(token: number, where: number): TypeReference | MethodReference | FieldReference {
     const t = this.tokenTable(token, [Table.TypeDef, Table.TypeRef, Table.TypeSpec, Table.Field, Table.MethodDef, Table.MemberRef, Table.MethodSpec], 'type, field or method', where);
     switch (t.table) {
       case Table.Field: return this.field(t.row);
       case Table.MethodDef: return this.method(t.row);
       case Table.MemberRef: return this.memberRef(t.row);
       case Table.MethodSpec: return this.methodSpec(t.row);
-      default: return this.typeOperand(token, method, where);
+      default: return this.typeOperand(token, where);
     }
   }
 

@@ -15,7 +15,7 @@ export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 export const MONO_LIB = '/usr/lib/mono/4.5';
 
 /** The large class libraries shipped with Mono that the oracle tests read. */
-export const MONO_ASSEMBLIES = ['mscorlib', 'System', 'System.Core', 'System.Xml', 'System.Configuration', 'Microsoft.CSharp', 'Mono.Security'].map(n => join(MONO_LIB, n + '.dll'));
+export const MONO_ASSEMBLIES = ['mscorlib', 'System', 'System.Core', 'System.Xml', 'Mono.Security'].map(n => join(MONO_LIB, n + '.dll'));
 
 interface Build {
   readonly name: string;
