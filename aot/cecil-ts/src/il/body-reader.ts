@@ -15,15 +15,11 @@ const CorILMethod = { TinyFormat: 0x2, FatFormat: 0x3, FormatMask: 0x3, MoreSect
 const CorILMethodSect = { EHTable: 0x1, OptILTable: 0x2, FatFormat: 0x40, MoreSects: 0x80 } as const;
 const HANDLER_TYPES: Readonly<Record<number, ExceptionHandlerType>> = { 0: 'catch', 1: 'filter', 2: 'finally', 4: 'fault' };
 
-interface PendingBranch {
-  readonly instruction: Instruction;
-  readonly targets: readonly number[];
-  readonly switchForm: boolean;
-}
-
 export function readMethodBody(reader: MetadataReader, method: MethodDefinition): MethodBody {
   const image = reader.image;
-  const r = image.pe.readerFrom(method.rva, `body of ${method.fullName}`);
+  const start = image.pe.rvaToOffset(method.rva);
+  if (start < 0 || start >= image.data.length) badImage(`body of ${method.fullName}: RVA 0x${method.rva.toString(16)} is not inside the file`, start < 0 ? -1 : image.data.length);
+  const r = image.pe.readerFrom(method.rva, 'method body');
   const at = r.fileOffset;
   const first = r.u8('method header');
   let maxStack: number;
@@ -85,7 +81,8 @@ function instructionAt(instructions: readonly Instruction[], offset: number): In
 
 function decodeInstructions(reader: MetadataReader, method: MethodDefinition, r: ByteReader, localCount: number): Instruction[] {
   const instructions: Instruction[] = [];
-  const pending: PendingBranch[] = [];
+  // Branches hold their target offsets (number, or number[] for switch) until all instructions exist.
+  const branches: Instruction[] = [];
   let previous: Instruction | undefined;
   while (r.remaining > 0) {
     const offset = r.position;
@@ -95,8 +92,7 @@ function decodeInstructions(reader: MetadataReader, method: MethodDefinition, r:
     else op = ONE_BYTE_OPCODES[b];
     if (op === undefined) badImage(`unknown opcode 0x${b === 0xfe ? 'fe' + r.data[r.fileOffset - 1]!.toString(16).padStart(2, '0') : b.toString(16)} ${where(method, offset)}`, r.start + offset);
     let operand: Operand = null;
-    let targets: number[] | undefined;
-    let switchForm = false;
+    let branch = false;
     const operandAt = r.fileOffset;
     switch (op.operandType) {
       case 'InlineNone': break;
@@ -109,12 +105,14 @@ function decodeInstructions(reader: MetadataReader, method: MethodDefinition, r:
       case 'InlineR': operand = r.f64('float64 operand'); break;
       case 'ShortInlineBrTarget': {
         const d = r.i8('branch offset');
-        targets = [r.position + d];
+        operand = r.position + d;
+        branch = true;
         break;
       }
       case 'InlineBrTarget': {
         const d = r.i32('branch offset');
-        targets = [r.position + d];
+        operand = r.position + d;
+        branch = true;
         break;
       }
       case 'InlineSwitch': {
@@ -122,8 +120,9 @@ function decodeInstructions(reader: MetadataReader, method: MethodDefinition, r:
         if (n > r.remaining / 4) badImage(`switch with ${n} targets runs past the end of the code ${where(method, offset)}`, operandAt);
         const deltas: number[] = [];
         for (let i = 0; i < n; i++) deltas.push(r.i32('switch target'));
-        targets = deltas.map(d => r.position + d);
-        switchForm = true;
+        const end = r.position;
+        operand = deltas.map(d => end + d) as unknown as Instruction[];
+        branch = true;
         break;
       }
       case 'InlineString': operand = reader.userStringOperand(r.u32('string token'), operandAt); break;
@@ -137,7 +136,7 @@ function decodeInstructions(reader: MetadataReader, method: MethodDefinition, r:
       if ((operand as number) >= localCount) badImage(`local variable ${operand as number} out of range (method has ${localCount}) ${where(method, offset)}`, operandAt);
     }
     const insn = new Instruction(offset, op, operand, r.position - offset);
-    if (targets !== undefined) pending.push({ instruction: insn, targets, switchForm });
+    if (branch) branches.push(insn);
     if (previous !== undefined) {
       previous.next = insn;
       insn.previous = previous;
@@ -145,13 +144,14 @@ function decodeInstructions(reader: MetadataReader, method: MethodDefinition, r:
     previous = insn;
     instructions.push(insn);
   }
-  for (const p of pending) {
-    const resolved = p.targets.map(t => {
-      const target = instructionAt(instructions, t);
-      if (target === undefined) badImage(`${p.instruction.opCode.name} at IL_${p.instruction.offset.toString(16).padStart(4, '0')} in ${method.fullName} targets offset ${t}, which is not an instruction start`, r.start + p.instruction.offset);
-      return target;
-    });
-    p.instruction.operand = p.switchForm ? resolved : resolved[0]!;
+  const target = (from: Instruction, offset: number): Instruction => {
+    const t = instructionAt(instructions, offset);
+    if (t === undefined) badImage(`${from.opCode.name} at IL_${from.offset.toString(16).padStart(4, '0')} in ${method.fullName} targets offset ${offset}, which is not an instruction start`, r.start + from.offset);
+    return t;
+  };
+  for (const insn of branches) {
+    const o = insn.operand;
+    insn.operand = typeof o === 'number' ? target(insn, o) : (o as unknown as number[]).map(x => target(insn, x));
   }
   return instructions;
 }
