@@ -9,12 +9,12 @@
 //           none) | mem scale log2 (bits 16-17) | mem has index (bit 18) | mem has base (bit 19)
 //   slot 1  reg: register id | mem: base id | (index id << 8) | far: selector
 //   slot 2  imm value | mem displacement | far offset            (as int32)
-//   slot 3  symbol id (an index into the assembler's symbol names) or -1
+//   slot 3  symbol id (an index into the assembler's symbol names) or -1; unused for reg
 // Only operands that were encoded successfully are recorded: values are in range.
 
 import type { MemSize, Operand } from './operands.ts';
 import { ALL_REGISTERS, SREG, type Reg32, type Sreg } from './registers.ts';
-import type { Classes } from './operand-class.ts';
+import { MEM, type Classes } from './operand-class.ts';
 
 export const SLOTS = 4;
 
@@ -81,47 +81,42 @@ export class InsnRecords {
     if (need > this.data.length) this.data = grow(this.data, need);
     const d = this.data;
     let o = this.used;
+    const cls = classes.cls;
     for (let i = 0; i < operands.length; i++, o += SLOTS) {
       const op = operands[i];
-      switch (op.kind) {
-        case 'reg':
-          d[o] = K_REG;
-          d[o + 1] = classes.cls[i];
-          d[o + 3] = -1;
-          break;
-        case 'imm':
-          d[o] = K_IMM | (op.value > 0x7fffffff ? UNSIGNED_VALUE : 0);
-          d[o + 2] = op.value;
-          d[o + 3] = op.sym === undefined ? -1 : symbols.symbolId(op.sym);
-          break;
-        case 'mem': {
-          let head = K_MEM | (op.disp > 0x7fffffff ? UNSIGNED_VALUE : 0) | (op.size << 8);
-          if (op.seg !== undefined) head |= (SREG.indexOf(op.seg) + 1) << 13;
-          let regs = 0;
-          if (op.base !== undefined) {
-            head |= HAS_BASE;
-            regs = classes.base[i];
-          }
-          if (op.index !== undefined) {
-            head |= HAS_INDEX | (SCALE_LOG2[op.scale ?? 1] << 16);
-            regs |= classes.index[i] << 8;
-          }
-          d[o] = head;
-          d[o + 1] = regs;
-          d[o + 2] = op.disp;
-          d[o + 3] = op.sym === undefined ? -1 : symbols.symbolId(op.sym);
-          break;
+      const c = cls[i];
+      if (c < MEM) {
+        // A register: its id is its class.
+        d[o] = K_REG;
+        d[o + 1] = c;
+      } else if (op.kind === 'mem') {
+        let word = K_MEM | (op.disp > 0x7fffffff ? UNSIGNED_VALUE : 0) | (op.size << 8);
+        if (op.seg !== undefined) word |= (SREG.indexOf(op.seg) + 1) << 13;
+        let regs = 0;
+        if (op.base !== undefined) {
+          word |= HAS_BASE;
+          regs = classes.base[i];
         }
-        case 'sym':
-          d[o] = K_SYM;
-          d[o + 3] = symbols.symbolId(op.name);
-          break;
-        case 'far':
-          d[o] = K_FAR | (op.offset > 0x7fffffff ? UNSIGNED_VALUE : 0);
-          d[o + 1] = op.selector;
-          d[o + 2] = op.offset;
-          d[o + 3] = op.sym === undefined ? -1 : symbols.symbolId(op.sym);
-          break;
+        if (op.index !== undefined) {
+          word |= HAS_INDEX | (SCALE_LOG2[op.scale ?? 1] << 16);
+          regs |= classes.index[i] << 8;
+        }
+        d[o] = word;
+        d[o + 1] = regs;
+        d[o + 2] = op.disp;
+        d[o + 3] = op.sym === undefined ? -1 : symbols.symbolId(op.sym);
+      } else if (op.kind === 'imm') {
+        d[o] = K_IMM | (op.value > 0x7fffffff ? UNSIGNED_VALUE : 0);
+        d[o + 2] = op.value;
+        d[o + 3] = op.sym === undefined ? -1 : symbols.symbolId(op.sym);
+      } else if (op.kind === 'sym') {
+        d[o] = K_SYM;
+        d[o + 3] = symbols.symbolId(op.name);
+      } else if (op.kind === 'far') {
+        d[o] = K_FAR | (op.offset > 0x7fffffff ? UNSIGNED_VALUE : 0);
+        d[o + 1] = op.selector;
+        d[o + 2] = op.offset;
+        d[o + 3] = op.sym === undefined ? -1 : symbols.symbolId(op.sym);
       }
     }
     this.used = o;
@@ -137,12 +132,13 @@ export class InsnRecords {
     const end = this.head[(i + 1) * HEADER + H_START];
     for (let o = this.head[i * HEADER + H_START]; o < end; o += SLOTS) {
       const head = d[o];
+      if ((head & 7) === K_REG) {
+        out.push({ kind: 'reg', reg: ALL_REGISTERS[d[o + 1]] });
+        continue;
+      }
       const value = head & UNSIGNED_VALUE ? d[o + 2] >>> 0 : d[o + 2];
       const sym = d[o + 3] < 0 ? undefined : symbols.symbolName(d[o + 3]);
       switch (head & 7) {
-        case K_REG:
-          out.push({ kind: 'reg', reg: ALL_REGISTERS[d[o + 1]] });
-          break;
         case K_IMM:
           out.push(sym === undefined ? { kind: 'imm', value } : { kind: 'imm', value, sym });
           break;
