@@ -203,6 +203,16 @@ test('cyclic references are BadImageFormatError, not hangs', t => {
   // A TypeRef whose resolution scope is itself.
   const selfScope = patched(Table.TypeRef, 5, 0, () => (5 << 2) | 3);
   t.throws(() => selfScope.lookupToken(0x01000005), { instanceOf: BadImageFormatError, message: /cyclic reference through TypeRef row 5/ });
+  // A chain of TypeRefs each scoped to the previous one, deeper than any program nests.
+  const data = new Uint8Array(readFileSync(join(MONO_LIB, 'System.dll')));
+  const refs = readAssembly(data).mainModule.image.tables.table(Table.TypeRef);
+  const dv = new DataView(data.buffer, data.byteOffset);
+  for (let r = 2; r <= refs.rows; r++) {
+    const value = ((r - 1) << 2) | 3;
+    if (refs.columnSizes[0] === 2) dv.setUint16(refs.rowOffset(r), value, true);
+    else dv.setUint32(refs.rowOffset(r), value, true);
+  }
+  t.throws(() => readAssembly(data).mainModule.lookupToken(0x01000000 | refs.rows), { instanceOf: BadImageFormatError, message: /nest more than 256 deep/ });
   // Two types nested in each other.
   const m0 = readAssembly(join(MONO_LIB, 'Mono.Security.dll')).mainModule;
   const nested = m0.image.tables.table(Table.NestedClass);

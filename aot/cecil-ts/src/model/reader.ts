@@ -20,6 +20,9 @@ import { MetadataType, PRIMITIVE_NAMES } from './metadata-type.ts';
 import { GenericParameter, ModuleReference, TypeReference, type GenericParameterKind } from './types.ts';
 import type { ModuleDefinition } from './module.ts';
 
+/** Deepest chain of rows built inside one another (nested types, TypeRef scopes, TypeSpecs). */
+const MAX_NESTING = 256;
+
 /** The shared empty list of things a row has none of (never mutated). */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
@@ -50,6 +53,7 @@ export class MetadataReader {
   private readonly freeGenerics = new Map<string, GenericParameter>();
   /** Rows whose object is being built: re-entry means a cycle in the metadata. */
   private readonly building = new Set<number>();
+
 
   constructor(
     readonly module: ModuleDefinition,
@@ -96,10 +100,14 @@ export class MetadataReader {
     return new SignatureReader(this, this.blob(t, row, col, what), context);
   }
 
-  /** Guards a recursive build of one row against cycles (nested types, TypeSpec loops). */
+  /**
+   * Guards a recursive build of one row against cycles (nested types, TypeSpec loops) and
+   * against chains deeper than any real program nests, which would exhaust the stack.
+   */
   private guard<T>(t: Table, row: number, build: () => T): T {
     const key = (t << 24) | row;
     if (this.building.has(key)) badImage(`cyclic reference through ${TABLE_NAMES[t]} row ${row}`, this.table(t).rowOffset(row));
+    if (this.building.size >= MAX_NESTING) badImage(`${TABLE_NAMES[t]} row ${row}: references nest more than ${MAX_NESTING} deep`, this.table(t).rowOffset(row));
     this.building.add(key);
     try {
       return build();
@@ -340,7 +348,7 @@ export class MetadataReader {
     const at = this.table(Table.TypeDef).rowOffset(t.row);
     const c = this.image.tables.decodeCoded(CodedIndexes.TypeDefOrRef, v, at);
     if (c.row === 0) return undefined;
-    return this.guard(Table.TypeDef, t.row, () => this.typeDefOrRef(v, { type: t }, at));
+    return this.typeDefOrRef(v, { type: t }, at);
   }
 
   typeFields(t: TypeDefinition): FieldDefinition[] {
