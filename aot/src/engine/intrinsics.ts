@@ -7,7 +7,7 @@
 import type { Type } from '../ir/types.ts';
 
 export interface IntrinsicSpec {
-  /** Name of the IR intrinsic. */
+  /** Name of the IR intrinsic, or 'identity': the argument itself, retyped (reference ↔ pointer). */
   readonly ir: string;
   readonly params: readonly Type[];
   readonly ret: Type | undefined;
@@ -15,10 +15,8 @@ export interface IntrinsicSpec {
   readonly pure?: boolean;
 }
 
-export const INTRINSIC_CLASS = 'Sharpaot.X86.Asm';
-
 /** Method name in Sharpaot.X86.Asm → intrinsic. */
-export const X86_INTRINSICS: Readonly<Record<string, IntrinsicSpec>> = {
+const X86_INTRINSICS: Readonly<Record<string, IntrinsicSpec>> = {
   In8: { ir: 'in8', params: ['i32'], ret: 'i32' }, //              in al, dx
   In16: { ir: 'in16', params: ['i32'], ret: 'i32' }, //            in ax, dx
   In32: { ir: 'in32', params: ['i32'], ret: 'i32' }, //            in eax, dx
@@ -45,4 +43,21 @@ export const X86_INTRINSICS: Readonly<Record<string, IntrinsicSpec>> = {
   ReadEflags: { ir: 'readeflags', params: [], ret: 'i32' },
   ReadEbp: { ir: 'readebp', params: [], ret: 'i32' }, //             frame pointer, for stack walks
   Cpuid: { ir: 'cpuid', params: ['i32', 'i32', 'i32'], ret: undefined }, // leaf, subleaf, uint* regs[4]
+};
+
+/**
+ * Sharpaot.Runtime.Unsafe: conversions between object references and raw addresses,
+ * which C# cannot express and the runtime (allocator, type checks) needs. Both are
+ * 32-bit values here, so the conversion is the value itself.
+ */
+const UNSAFE_INTRINSICS: Readonly<Record<string, IntrinsicSpec>> = {
+  AsPointer: { ir: 'identity', params: ['i32'], ret: 'i32' },
+  AsObject: { ir: 'identity', params: ['i32'], ret: 'i32' },
+  AsString: { ir: 'identity', params: ['i32'], ret: 'i32' },
+};
+
+/** Intrinsic classes of korlib by full name. */
+export const INTRINSIC_CLASSES: Readonly<Record<string, Readonly<Record<string, IntrinsicSpec>>>> = {
+  'Sharpaot.X86.Asm': X86_INTRINSICS,
+  'Sharpaot.Runtime.Unsafe': UNSAFE_INTRINSICS,
 };

@@ -171,8 +171,9 @@ export class Layouts {
     return { size, align, fields, instanceSize: 0 };
   }
 
-  /** Storage of a field of this type: references take 4 bytes, structs their size. */
+  /** Storage of a field of this type: references take 4 bytes (their layout is not needed), values their size. */
   private fieldStorage(t: RType): { size: number; align: number } {
+    if (t.kind !== 'named' || !t.def.isValueType) return { size: 4, align: 4 };
     const l = this.of(t);
     return { size: l.size, align: l.align };
   }

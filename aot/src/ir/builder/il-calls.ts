@@ -43,6 +43,7 @@ function emitCall(b: Builder, mi: MethodInst, thisValue: Inst | undefined, value
   const spec = b.ctx.intrinsic(mi);
   if (spec !== undefined) {
     const args = values.map((sv, i) => b.coerce(sv, spec.params[i] ?? 'i32'));
+    if (spec.ir === 'identity') return b.push(args[0]!, mi.sig.ret);
     const v = b.emit('intrinsic', spec.ret, args, { sym: spec.ir });
     if (spec.ret !== undefined) b.push(v, mi.sig.ret);
     return;

@@ -1,0 +1,486 @@
+// The compilation driver: loads the assemblies, finds the entry point, and compiles
+// everything reachable from it with a worklist — methods (IL → IR → passes → instruction
+// selection → register allocation → machine code), the type information, vtables,
+// static-field blocks and string literals they refer to, the type initializers, the
+// entry stub and the long-arithmetic helpers — into one assembler, then links the image.
+//
+// Every method is compiled at most once; diagnostics of all methods are collected and
+// reported together. Output order follows discovery order, which depends only on the
+// inputs, so the same inputs give the same image.
+
+import {
+  DefaultAssemblyResolver,
+  readAssembly,
+  type AssemblyDefinition,
+  type CallSite,
+  type FieldReference,
+  type MethodDefinition,
+  type MethodReference,
+  type TypeReference,
+  GenericInstanceMethod,
+} from 'cecil-ts';
+import { CompileError, DiagnosticBag, fail } from '../diagnostics.ts';
+import type { Func } from '../ir/ir.ts';
+import { printFunc } from '../ir/printer.ts';
+import { verifyFunc } from '../ir/verifier.ts';
+import { buildMethod } from '../ir/builder/builder.ts';
+import type { BuildContext, ResolvedField, RuntimeHelper } from '../ir/builder/context.ts';
+import { runPipeline, type OptLevel, type PassName } from '../passes/pipeline.ts';
+import { selectFunction, type IselRuntime, type TrapKind } from '../x86/isel.ts';
+import { emitFunction } from '../x86/lower-mir.ts';
+import { allocate } from '../regalloc/allocator.ts';
+import { checkAllocation } from '../regalloc/checker.ts';
+import { Assembler } from '../x86/assembler.ts';
+import { Layouts } from '../runtime/layout.ts';
+import { VTables } from '../runtime/vtables.ts';
+import { emitTypeInfo, TypeInfoFlags } from '../runtime/type-info.ts';
+import { StringLiterals } from '../runtime/strings.ts';
+import { emitEntryStub, ENTRY_SYMBOL, IMAGE_END_SYMBOL } from '../runtime/entry-stub.ts';
+import { AdcMap, ATTR, hasAttribute } from './adc.ts';
+import { irSignature, type IrSignature } from './abi.ts';
+import { INTRINSIC_CLASSES, type IntrinsicSpec } from './intrinsics.ts';
+import { MethodInst, Methods } from './methods.ts';
+import { TypeBuildError, TypeSystem, type GenericContext, type NamedType, type RType } from './types.ts';
+
+export interface CompileOptions {
+  /** The program assembly first, then any others to load. */
+  readonly assemblies: readonly string[];
+  /** Directories searched for referenced assemblies (the korlib's folder among them). */
+  readonly searchDirs: readonly string[];
+  readonly arch: string;
+  readonly optLevel: OptLevel;
+  /** Verify the IR after every pass and every register allocation. */
+  readonly verify?: boolean;
+  /** --dump-ir: called with the IR text after each pass (or only `pass`) of matching methods. */
+  readonly dumpIr?: { readonly pass?: PassName | 'build'; readonly filter?: string; readonly write: (text: string) => void };
+}
+
+export interface CompiledProgram {
+  readonly asm: Assembler;
+  readonly entry: string;
+  /** Symbols of the compiled methods, in compilation order. */
+  readonly methods: readonly string[];
+}
+
+/** korlib's runtime support methods the compiler calls (Sharpaot.Runtime). */
+const RUNTIME = {
+  init: ['Sharpaot.Runtime.Startup', 'Init'],
+  exit: ['Sharpaot.Runtime.Startup', 'Exit'],
+  alloc: ['Sharpaot.Runtime.Memory', 'Alloc'],
+  throwObject: ['Sharpaot.Runtime.ExceptionSupport', 'Throw'],
+  rethrowObject: ['Sharpaot.Runtime.ExceptionSupport', 'Rethrow'],
+  throwNullReference: ['Sharpaot.Runtime.ExceptionSupport', 'ThrowNullReference'],
+  throwIndexOutOfRange: ['Sharpaot.Runtime.ExceptionSupport', 'ThrowIndexOutOfRange'],
+  throwDivideByZero: ['Sharpaot.Runtime.ExceptionSupport', 'ThrowDivideByZero'],
+  throwOverflow: ['Sharpaot.Runtime.ExceptionSupport', 'ThrowOverflow'],
+  throwArithmetic: ['Sharpaot.Runtime.ExceptionSupport', 'ThrowArithmetic'],
+} as const;
+
+const TRAP_HELPERS: Readonly<Record<TrapKind, keyof typeof RUNTIME>> = {
+  NullReference: 'throwNullReference',
+  IndexOutOfRange: 'throwIndexOutOfRange',
+  DivideByZero: 'throwDivideByZero',
+  Overflow: 'throwOverflow',
+  Arithmetic: 'throwArithmetic',
+};
+
+export function compileProgram(opts: CompileOptions): CompiledProgram {
+  return new Compilation(opts).run();
+}
+
+class Compilation implements BuildContext {
+  readonly types: TypeSystem;
+  readonly layouts: Layouts;
+  readonly methods: Methods;
+  readonly vtables: VTables;
+  readonly wellKnown: BuildContext['wellKnown'];
+  private readonly adc: AdcMap;
+  private readonly main: AssemblyDefinition;
+  private readonly corlib: AssemblyDefinition;
+  private readonly loaded: AssemblyDefinition[];
+  private readonly diagnostics = new DiagnosticBag();
+  private readonly asm = new Assembler();
+  private readonly strings = new StringLiterals();
+
+  private readonly methodQueue: MethodInst[] = [];
+  private readonly queued = new Set<string>();
+  private readonly compiled: string[] = [];
+  private readonly typeInfos = new Map<string, RType>();
+  private readonly typeInfoQueue: RType[] = [];
+  private readonly statics = new Map<string, NamedType>();
+  private readonly typeInitializers: string[] = [];
+  private readonly fieldData = new Map<string, ResolvedField>();
+  private readonly builtIr = new Map<string, Func | null>();
+  private readonly signatures = new Map<string, IrSignature>();
+
+  constructor(private readonly opts: CompileOptions) {
+    const resolver = new DefaultAssemblyResolver([...opts.searchDirs]);
+    const load = (file: string): AssemblyDefinition => {
+      const asm = readAssembly(file, { resolver, readSymbols: true });
+      resolver.register(asm);
+      return asm;
+    };
+    const inputs = opts.assemblies.map(load);
+    this.main = inputs[0]!;
+    this.corlib = this.findCorlib(resolver, inputs);
+    this.loaded = [...inputs];
+    if (!this.loaded.includes(this.corlib)) this.loaded.push(this.corlib);
+    for (const a of inputs) {
+      for (const ref of a.mainModule.assemblyReferences) {
+        const r = resolver.resolve(ref);
+        if (!this.loaded.includes(r)) this.loaded.push(r);
+      }
+    }
+    const corlibTypes = new Map(this.corlib.mainModule.getTypes().map(t => [t.fullName, t]));
+    this.types = new TypeSystem(name => corlibTypes.get(name));
+    this.layouts = new Layouts(this.types, t => ({ typeArgs: t.args, methodArgs: [] }));
+    this.methods = new Methods(this.types);
+    this.vtables = new VTables(this.types, this.methods);
+    this.adc = new AdcMap(this.loaded, opts.arch, this.types);
+    const wk = (n: string) => this.types.wellKnown(n);
+    this.wellKnown = {
+      int32: wk('System.Int32'),
+      int64: wk('System.Int64'),
+      nativeInt: wk('System.IntPtr'),
+      float32: wk('System.Single'),
+      float64: wk('System.Double'),
+      boolean: wk('System.Boolean'),
+      object: wk('System.Object'),
+      string: wk('System.String'),
+    };
+  }
+
+  private findCorlib(resolver: DefaultAssemblyResolver, inputs: AssemblyDefinition[]): AssemblyDefinition {
+    const named = inputs.find(a => a.name.name === 'mscorlib');
+    if (named !== undefined) return named;
+    const ref = inputs[0]!.mainModule.assemblyReferences.find(r => r.name === 'mscorlib');
+    if (ref === undefined) fail('SA2002', `${inputs[0]!.name.name} does not reference a corlib (mscorlib)`, { hint: 'compile it against sharpaot\'s korlib (sharpaot build does this for .cs inputs)' });
+    const corlib = resolver.resolve(ref);
+    if (!corlib.mainModule.getType('Sharpaot.Runtime.Startup')) {
+      fail('SA2002', `the corlib ${corlib.mainModule.fileName} is not sharpaot's korlib (it has no Sharpaot.Runtime.Startup)`, {
+        hint: 'compile the program against korlib: pass the .cs files to sharpaot build, or use mcs -nostdlib -r:<korlib>/mscorlib.dll',
+      });
+    }
+    return corlib;
+  }
+
+  // ---- Driver -------------------------------------------------------------------------------
+
+  run(): CompiledProgram {
+    const entry = this.findEntryPoint();
+    const runtime = (k: keyof typeof RUNTIME) => this.runtimeMethod(k);
+    const init = this.requireMethod(runtime('init'));
+    const exit = this.requireMethod(runtime('exit'));
+    const main = this.requireMethod(entry);
+    for (const t of this.includedTypes()) this.typeInfo(t);
+    this.drain();
+    this.diagnostics.check();
+    emitEntryStub(this.asm, {
+      init,
+      exit,
+      main,
+      typeInitializers: this.typeInitializers,
+      mainTakesArgs: entry.sig.params.length === 1,
+      mainReturnsInt: !entry.returnsVoid,
+    });
+    this.emitData();
+    this.asm.section('.bss');
+    this.asm.align(4096);
+    this.asm.label(IMAGE_END_SYMBOL);
+    return { asm: this.asm, entry: ENTRY_SYMBOL, methods: this.compiled };
+  }
+
+  /** Compiles queued methods and emits queued type infos until both queues are empty. */
+  private drain(): void {
+    for (;;) {
+      const mi = this.methodQueue.shift();
+      if (mi !== undefined) {
+        this.compileMethod(mi);
+        continue;
+      }
+      const t = this.typeInfoQueue.shift();
+      if (t !== undefined) {
+        this.emitTypeInfoFor(t);
+        continue;
+      }
+      return;
+    }
+  }
+
+  private findEntryPoint(): MethodInst {
+    const module = this.main.mainModule;
+    let def: MethodDefinition | undefined;
+    for (const t of module.getTypes()) {
+      for (const m of t.methods) if (hasAttribute(m.customAttributes, ATTR.kernelMain)) def ??= m;
+    }
+    def ??= module.entryPoint;
+    // Sources are compiled as libraries (kernels need no Main); find Main as mono would.
+    if (def === undefined) {
+      const mains = module.getTypes().flatMap(t => t.methods.filter(m => m.name === 'Main' && m.isStatic));
+      if (mains.length > 1) fail('SA4001', `${this.main.name.name} has ${mains.length} static Main methods`, { hint: 'mark the one to run [KernelMain]' });
+      def = mains[0];
+    }
+    if (def === undefined) fail('SA4001', `${this.main.name.name} has no [KernelMain] method and no Main entry point`);
+    const owner = def.declaringType!.resolve();
+    const mi = this.methods.get(def, this.types.named(owner, []));
+    const ret = mi.sig.ret;
+    const okRet = mi.returnsVoid || (ret.kind === 'named' && ret.prim === 'i32');
+    const okParams = mi.sig.params.length === 0 || (mi.sig.params.length === 1 && mi.sig.params[0]!.kind === 'array');
+    if (!def.isStatic || !okRet || !okParams || owner.hasGenericParameters) {
+      fail('SA4004', `entry point ${mi.symbol} must be static, take no arguments or string[], and return void or int`, { method: mi.symbol });
+    }
+    return mi;
+  }
+
+  /** Types marked [Include] are compiled whether or not the program reaches them. */
+  private *includedTypes(): Generator<NamedType> {
+    for (const a of this.loaded) {
+      for (const t of a.mainModule.getTypes()) {
+        if (!t.hasGenericParameters && hasAttribute(t.customAttributes, ATTR.include)) yield this.types.named(t, []);
+      }
+    }
+  }
+
+  private runtimeMethod(key: keyof typeof RUNTIME): MethodInst {
+    const [typeName, name] = RUNTIME[key];
+    const def = this.corlib.mainModule.getType(typeName);
+    const m = def?.methods.find(x => x.name === name);
+    if (def === undefined || m === undefined) {
+      fail('SA2002', `the corlib does not define ${typeName}.${name}, which the compiler needs`, { hint: 'rebuild korlib from kernel/korlib (it is not sharpaot\'s korlib or is out of date)' });
+    }
+    return this.methods.get(m, this.types.named(def, []));
+  }
+
+  // ---- Per-method compilation ------------------------------------------------------------------
+
+  private compileMethod(mi: MethodInst): void {
+    let fn: Func;
+    try {
+      fn = this.irFor(mi, true)!;
+    } catch (e) {
+      if (e instanceof CompileError) {
+        for (const d of e.diagnostics) this.diagnostics.add(d);
+        return;
+      }
+      throw e;
+    }
+    const dump = this.opts.dumpIr;
+    const dumping = dump !== undefined && (dump.filter === undefined || mi.symbol.includes(dump.filter));
+    if (dumping && (dump.pass === undefined || dump.pass === 'build')) dump.write(`; ${mi.symbol} after build\n${printFunc(fn)}`);
+    if (this.opts.verify) verifyFunc(fn, { ssa: false, after: 'build' });
+    runPipeline(fn, {
+      level: this.opts.optLevel,
+      verify: this.opts.verify ?? false,
+      inlineLookup: sym => this.inlineCandidate(sym),
+      ...(dumping ? { dump: (pass: PassName, f: Func) => (dump.pass === undefined || dump.pass === pass) && dump.write(`; ${mi.symbol} after ${pass}\n${printFunc(f)}`) } : {}),
+    });
+    this.codegen(fn);
+    this.compiled.push(mi.symbol);
+  }
+
+  private codegen(fn: Func): void {
+    const rt: IselRuntime = {
+      throwHelper: kind => this.trapHelper(kind),
+      throwObject: this.requireMethod(this.runtimeMethod('throwObject')),
+      rethrowObject: this.requireMethod(this.runtimeMethod('rethrowObject')),
+      helper: name => this.longHelper(name),
+    };
+    const sel = selectFunction(fn, rt);
+    const alloc = allocate(sel.mfunc);
+    if (this.opts.verify) checkAllocation(sel.mfunc, alloc);
+    emitFunction(this.asm, sel, alloc, { throwHelper: kind => this.trapHelper(kind) });
+  }
+
+  private trapHelper(kind: TrapKind): string {
+    return this.requireMethod(this.runtimeMethod(TRAP_HELPERS[kind]));
+  }
+
+  private longHelper(name: string): string {
+    fail('SA3001', `64-bit or floating-point operation needing the runtime helper '${name}' is not supported yet`);
+  }
+
+  /** The method's IR as built from IL (cached, so inlining can copy it). */
+  private irFor(mi: MethodInst, consume: boolean): Func | undefined {
+    let fn = this.builtIr.get(mi.symbol);
+    if (fn === undefined) {
+      fn = buildMethod(this, mi);
+      this.builtIr.set(mi.symbol, consume ? null : fn);
+      return fn;
+    }
+    if (fn === null) return undefined;
+    if (consume) this.builtIr.set(mi.symbol, null);
+    return fn;
+  }
+
+  /** IR of a callee for the inliner: direct, non-virtual methods with IL bodies. */
+  private inlineCandidate(sym: string): Func | undefined {
+    const mi = this.methods.bySym(sym);
+    if (mi === undefined || !mi.def.hasBody || mi.def.body?.exceptionHandlers.length) return undefined;
+    try {
+      const built = this.builtIr.get(sym);
+      if (built === null) return this.rebuild(mi);
+      return this.irFor(mi, false);
+    } catch (e) {
+      if (e instanceof CompileError) return undefined;
+      throw e;
+    }
+  }
+
+  private rebuild(mi: MethodInst): Func {
+    return buildMethod(this, mi);
+  }
+
+  // ---- BuildContext ------------------------------------------------------------------------------
+
+  resolveType(ref: TypeReference, ctx: GenericContext): RType {
+    return this.types.fromRef(ref, ctx);
+  }
+
+  resolveMethod(ref: MethodReference, ctx: GenericContext): MethodInst {
+    const ownerType = this.types.fromRef(ref.declaringType!, ctx);
+    if (ownerType.kind !== 'named') throw new TypeBuildError(`methods of ${ownerType.key} (${ref.name}) are not supported`);
+    let def: MethodDefinition;
+    let methodArgs: RType[] = [];
+    if (ref instanceof GenericInstanceMethod) {
+      def = ref.elementMethod.resolve();
+      methodArgs = ref.genericArguments.map(a => this.types.fromRef(a, ctx));
+    } else {
+      def = ref.resolve();
+    }
+    return this.methods.get(def, ownerType, methodArgs);
+  }
+
+  resolveField(ref: FieldReference, ctx: GenericContext): ResolvedField {
+    const owner = this.types.fromRef(ref.declaringType!, ctx);
+    if (owner.kind !== 'named') throw new TypeBuildError(`fields of ${owner.key} are not supported`);
+    const def = ref.resolve();
+    return { def, owner, type: this.types.fromRef(def.fieldType, { typeArgs: owner.args, methodArgs: [] }) };
+  }
+
+  signatureOf(mi: MethodInst): IrSignature {
+    let s = this.signatures.get(mi.symbol);
+    if (s === undefined) {
+      s = irSignature(mi.sig, this.layouts);
+      this.signatures.set(mi.symbol, s);
+    }
+    return s;
+  }
+
+  callSiteSignature(site: CallSite, ctx: GenericContext): { params: RType[]; ret: RType; hasThis: boolean } {
+    return {
+      params: site.parameters.map(p => this.types.fromRef(p.parameterType, ctx)),
+      ret: this.types.fromRef(site.returnType, ctx),
+      hasThis: site.hasThis,
+    };
+  }
+
+  adcTarget(mi: MethodInst, where: { method: string; ilOffset: number }): MethodInst {
+    if (!this.adc.isStub(mi.def)) return mi;
+    const impl = this.adc.implementation(mi.def, mi.owner, where);
+    return this.methods.get(impl.def, impl.owner, mi.methodArgs);
+  }
+
+  intrinsic(mi: MethodInst): IntrinsicSpec | undefined {
+    return INTRINSIC_CLASSES[mi.owner.def.fullName]?.[mi.def.name];
+  }
+
+  requireMethod(mi: MethodInst): string {
+    if (!this.queued.has(mi.symbol)) {
+      this.queued.add(mi.symbol);
+      this.methodQueue.push(mi);
+      // Calling any method of a type with a type initializer runs it first (at startup).
+      this.scheduleTypeInitializer(mi.owner);
+    }
+    return mi.symbol;
+  }
+
+  staticsSymbol(owner: NamedType): string {
+    const sym = `${owner.key}::<statics>`;
+    if (!this.statics.has(sym)) {
+      this.statics.set(sym, owner);
+      this.scheduleTypeInitializer(owner);
+    }
+    return sym;
+  }
+
+  private scheduleTypeInitializer(owner: NamedType): void {
+    const cctor = owner.def.methods.find(m => m.name === '.cctor' && m.isStatic);
+    if (cctor === undefined) return;
+    const mi = this.methods.get(cctor, owner);
+    if (this.typeInitializers.includes(mi.symbol)) return;
+    this.typeInitializers.push(mi.symbol);
+    this.requireMethod(mi);
+  }
+
+  fieldDataSymbol(field: ResolvedField): string {
+    const sym = `${field.owner.key}::${field.def.name}$data`;
+    this.fieldData.set(sym, field);
+    return sym;
+  }
+
+  stringLiteral(value: string): string {
+    this.typeInfo(this.wellKnown.string);
+    return this.strings.symbol(value);
+  }
+
+  typeInfo(t: RType): string {
+    const sym = `${t.key}$type`;
+    if (!this.typeInfos.has(sym)) {
+      this.typeInfos.set(sym, t);
+      this.typeInfoQueue.push(t);
+    }
+    return sym;
+  }
+
+  runtimeHelper(name: RuntimeHelper): string {
+    return this.requireMethod(this.runtimeMethod(name));
+  }
+
+  // ---- Data -------------------------------------------------------------------------------------
+
+  private emitTypeInfoFor(t: RType): void {
+    const asm = this.asm;
+    asm.section('.rdata');
+    if (t.kind !== 'named') {
+      const name = this.stringLiteral(t.key);
+      emitTypeInfo(asm, { symbol: `${t.key}$type`, flags: t.kind === 'array' ? TypeInfoFlags.Array : 0, base: undefined, size: 4, element: undefined, name, interfaces: undefined, vtable: [] });
+      return;
+    }
+    const def = t.def;
+    let flags = 0;
+    if (def.isValueType) flags |= TypeInfoFlags.ValueType;
+    if (def.isInterface) flags |= TypeInfoFlags.Interface;
+    if (def.isAbstract) flags |= TypeInfoFlags.Abstract;
+    if (def.isEnum) flags |= TypeInfoFlags.Enum;
+    if (t.prim !== undefined) flags |= TypeInfoFlags.Primitive;
+    if (t === this.wellKnown.string) flags |= TypeInfoFlags.String;
+    if (def.methods.some(m => m.name === '.cctor')) flags |= TypeInfoFlags.HasTypeInitializer;
+    const base = def.baseType === undefined || def.isInterface ? undefined : this.typeInfo(this.types.fromRef(def.baseType, { typeArgs: t.args, methodArgs: [] }));
+    const layout = this.layouts.of(t);
+    const size = def.isValueType ? layout.size : layout.instanceSize;
+    const vtable = def.isInterface ? [] : this.vtables.slots(t).map(m => this.requireMethod(m));
+    const name = this.stringLiteral(def.fullName);
+    emitTypeInfo(asm, { symbol: `${t.key}$type`, flags, base, size, element: undefined, name, interfaces: undefined, vtable });
+  }
+
+  /** Emits the data every compiled method refers to (nothing here requests more). */
+  private emitData(): void {
+    const asm = this.asm;
+    this.strings.emit(asm, `${this.wellKnown.string.key}$type`);
+    for (const [sym, owner] of this.statics) {
+      const layout = this.layouts.staticLayout(owner);
+      asm.section('.bss');
+      asm.align(Math.max(4, layout.align));
+      asm.label(sym, { type: 'object', global: true });
+      asm.space(Math.max(4, layout.size));
+      asm.endSymbol(sym);
+    }
+    for (const [sym, field] of this.fieldData) {
+      asm.section('.rdata');
+      asm.align(8);
+      asm.label(sym, { type: 'object' });
+      asm.bytes(field.def.initialValue);
+      asm.endSymbol(sym);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+// The image's entry point, jumped to by the multiboot loader (EAX = 0x2BADB002, EBX =
+// multiboot info, no usable stack). It sets up a stack in .bss, clears the direction
+// flag and the frame-pointer chain, hands the loader's registers and the first free
+// address after the image to korlib's Sharpaot.Runtime.Startup.Init, runs the type
+// initializers, calls the program's entry method and passes its result (0 for void) to
+// Startup.Exit, which reports it to the host and halts.
+
+import type { Assembler } from '../x86/assembler.ts';
+import { imm, reg, sym } from '../x86/operands.ts';
+
+export const ENTRY_SYMBOL = '__sharpaot_start';
+export const STACK_TOP_SYMBOL = '__sharpaot_stack_top';
+export const IMAGE_END_SYMBOL = '__sharpaot_image_end';
+export const STACK_SIZE = 256 * 1024;
+
+export interface EntryStubSpec {
+  readonly init: string;
+  readonly typeInitializers: readonly string[];
+  readonly main: string;
+  /** Push a null string[] argument for Main(string[]). */
+  readonly mainTakesArgs: boolean;
+  readonly mainReturnsInt: boolean;
+  readonly exit: string;
+}
+
+export function emitEntryStub(asm: Assembler, spec: EntryStubSpec): void {
+  asm.section('.bss');
+  asm.align(16);
+  asm.label('__sharpaot_stack', { type: 'object' });
+  asm.space(STACK_SIZE);
+  asm.label(STACK_TOP_SYMBOL);
+  asm.endSymbol('__sharpaot_stack');
+
+  asm.section('.text');
+  asm.align(16);
+  asm.label(ENTRY_SYMBOL, { type: 'function', global: true });
+  asm.emit('cli');
+  asm.emit('mov', reg('esp'), imm(0, STACK_TOP_SYMBOL));
+  asm.emit('xor', reg('ebp'), reg('ebp'));
+  asm.emit('cld');
+  asm.emit('push', imm(0, IMAGE_END_SYMBOL));
+  asm.emit('push', reg('ebx'));
+  asm.emit('push', reg('eax'));
+  asm.emit('call', sym(spec.init));
+  asm.emit('add', reg('esp'), imm(12));
+  for (const cctor of spec.typeInitializers) asm.emit('call', sym(cctor));
+  if (spec.mainTakesArgs) asm.emit('push', imm(0));
+  asm.emit('call', sym(spec.main));
+  if (spec.mainTakesArgs) asm.emit('add', reg('esp'), imm(4));
+  if (!spec.mainReturnsInt) asm.emit('xor', reg('eax'), reg('eax'));
+  asm.emit('push', reg('eax'));
+  asm.emit('call', sym(spec.exit));
+  // Exit does not return; if it ever does, stop here.
+  asm.label('.Lsharpaot_halt');
+  asm.emit('cli');
+  asm.emit('hlt');
+  asm.emit('jmp', sym('.Lsharpaot_halt'));
+  asm.endSymbol(ENTRY_SYMBOL);
+}

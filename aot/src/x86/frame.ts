@@ -1,0 +1,67 @@
+// Stack frame layout of a compiled function (the convention is in engine/abi.ts):
+//
+//   [ebp+8+k]   incoming arguments (first argument at [ebp+8])
+//   [ebp+4]     return address
+//   [ebp+0]     caller's ebp
+//   [ebp-4..]   saved callee-saved registers (ebx, esi, edi as used), pushed in that order
+//   below       frame slots: IR stack slots, selection temporaries and spill slots,
+//               each at an offset aligned (relative to ebp) to its alignment
+//   [esp]       after `sub esp, size`; call sequences push below
+//
+// All frame accesses are ebp-relative, so pushes during call sequences, funclets called
+// inside the frame, and catch handlers (which reset esp to its body value) all see the
+// same slots.
+
+import type { PReg } from '../regalloc/mir.ts';
+import type { Assembler } from './assembler.ts';
+import { imm, mem, reg } from './operands.ts';
+
+export interface FrameLayout {
+  /** Callee-saved registers pushed after ebp, in push order. */
+  readonly saved: readonly PReg[];
+  /** ebp-relative offset of each frame slot. */
+  readonly slotOffsets: readonly number[];
+  /** Bytes reserved below the saved registers (`sub esp, size`). */
+  readonly size: number;
+  /** esp in the function body is ebp - bodyDepth. */
+  readonly bodyDepth: number;
+}
+
+const SAVE_ORDER: readonly PReg[] = ['ebx', 'esi', 'edi'];
+
+export function layoutFrame(slots: readonly { size: number; align: number }[], usedCalleeSaved: Iterable<PReg>): FrameLayout {
+  const used = new Set(usedCalleeSaved);
+  const saved = SAVE_ORDER.filter(r => used.has(r));
+  let offset = -4 * saved.length;
+  const slotOffsets = slots.map(s => {
+    offset -= s.size;
+    offset = -Math.ceil(-offset / s.align) * s.align;
+    return offset;
+  });
+  const depth = Math.ceil(-offset / 4) * 4;
+  return { saved, slotOffsets, size: depth - 4 * saved.length, bodyDepth: depth };
+}
+
+export function emitPrologue(asm: Assembler, frame: FrameLayout): void {
+  asm.emit('push', reg('ebp'));
+  asm.emit('mov', reg('ebp'), reg('esp'));
+  for (const r of frame.saved) asm.emit('push', reg(r));
+  if (frame.size > 0) asm.emit('sub', reg('esp'), imm(frame.size));
+}
+
+/** Restores the callee-saved registers from their fixed slots and returns (works whatever esp is). */
+export function emitEpilogue(asm: Assembler, frame: FrameLayout): void {
+  if (frame.saved.length > 0) {
+    asm.emit('lea', reg('esp'), mem(0, { base: 'ebp', disp: -4 * frame.saved.length }));
+    for (const r of [...frame.saved].reverse()) asm.emit('pop', reg(r));
+  } else {
+    asm.emit('mov', reg('esp'), reg('ebp'));
+  }
+  asm.emit('pop', reg('ebp'));
+  asm.emit('ret');
+}
+
+/** At a catch handler's entry: esp back to its value in the function body. */
+export function emitHandlerEntry(asm: Assembler, frame: FrameLayout): void {
+  asm.emit('lea', reg('esp'), mem(0, { base: 'ebp', disp: -frame.bodyDepth }));
+}

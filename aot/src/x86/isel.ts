@@ -1,0 +1,350 @@
+// Instruction selection: IR (after the pass pipeline; critical edges split) → machine IR
+// over virtual registers (regalloc/mir.ts).
+//
+// Values: an i32 IR value is one gpr vreg, an i64 a pair (low, high) of gpr vregs, a
+// float one xmm vreg. Constants, global addresses (symaddr) and stack-slot addresses
+// (slotaddr) get no register at their definition: every use rematerialises them as an
+// immediate, a displacement or an lea. A comparison used only by the branch or select
+// that follows it in the same block is fused into it (cmp + jcc / cmov). Phis become
+// parallel copies at the end of the predecessor (sequenced by regalloc/parallel-move).
+// Instructions that may trap branch to per-function stubs that call the runtime's throw
+// helpers; a stub serves one trap kind in one EH region, so the unwinder sees the right
+// region. The selectors for each group of IR operations live in isel-*.ts.
+
+import type { Block, Func, Inst } from '../ir/ir.ts';
+import { countUses } from '../ir/ir.ts';
+import { newVreg, type MBlock, type MFunc, type MInst, type MMem, type MOperand, type MReg, type PReg, type RegClass, type FrameRef } from '../regalloc/mir.ts';
+import { assert } from '../util/assert.ts';
+import type { MemSize } from './operands.ts';
+import { selectInst } from './isel-ops.ts';
+import { selectTerminator, phiCopies } from './isel-control.ts';
+import { findLoops, DomTree } from '../ir/cfg.ts';
+
+/** Kinds of runtime exceptions raised by trapping instructions. */
+export type TrapKind = 'NullReference' | 'IndexOutOfRange' | 'DivideByZero' | 'Overflow' | 'Arithmetic';
+
+export interface TrapStub {
+  readonly label: string;
+  readonly kind: TrapKind;
+  /** EH region id of the instructions that branch here (-1: none). */
+  readonly region: number;
+}
+
+export interface JumpTable {
+  readonly label: string;
+  readonly blocks: readonly number[];
+}
+
+/** Float constants the function reads from memory. */
+export interface FloatConst {
+  readonly label: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface SelectedFunction {
+  readonly mfunc: MFunc;
+  readonly ir: Func;
+  /** Per MIR block: the EH region id (-1: none) and what kind of root it is. */
+  readonly blockInfo: Map<number, { region: number; root: 'entry' | 'catch' | 'funclet' | undefined }>;
+  readonly traps: TrapStub[];
+  readonly jumpTables: JumpTable[];
+  readonly floatConsts: FloatConst[];
+  /** Stack offset of each parameter from the first argument word ([ebp+8]). */
+  readonly paramOffsets: readonly number[];
+}
+
+/** The runtime symbols selection needs (helpers the calls and traps go to). */
+export interface IselRuntime {
+  readonly throwHelper: (kind: TrapKind) => string;
+  readonly throwObject: string;
+  readonly rethrowObject: string;
+  /** Long-arithmetic helpers emitted by the compiler (runtime/long-helpers). */
+  readonly helper: (name: string) => string;
+}
+
+export class Isel {
+  readonly mf: MFunc;
+  readonly blockInfo = new Map<number, { region: number; root: 'entry' | 'catch' | 'funclet' | undefined }>();
+  readonly traps: TrapStub[] = [];
+  readonly jumpTables: JumpTable[] = [];
+  readonly floatConsts: FloatConst[] = [];
+  readonly paramOffsets: number[] = [];
+  /** Current block being filled and the IR block it comes from. */
+  cur!: MBlock;
+  irBlock!: Block;
+  private readonly regs = new Map<Inst, number>();
+  private readonly pairs = new Map<Inst, [number, number]>();
+  private readonly uses: Map<Inst, number>;
+  /** Comparisons fused into their single user; skipped at their definition. */
+  readonly fused = new Set<Inst>();
+  private readonly floatConstLabels = new Map<string, string>();
+  private trapLabels = new Map<string, string>();
+
+  constructor(
+    readonly fn: Func,
+    readonly rt: IselRuntime,
+  ) {
+    this.mf = { name: fn.name, blocks: [], vregClass: [], frameSlots: fn.slots.map(s => ({ size: Math.max(4, s.size), align: Math.max(4, s.align) })) };
+    this.uses = countUses(fn);
+    let off = 0;
+    fn.sig.params.forEach((t, i) => {
+      this.paramOffsets.push(off);
+      const byval = fn.sig.byval?.[i] ?? 0;
+      off += byval > 0 ? Math.ceil(byval / 4) * 4 : t === 'i64' || t === 'f64' ? 8 : 4;
+    });
+  }
+
+  run(): SelectedFunction {
+    const fn = this.fn;
+    const dom = new DomTree(fn);
+    const { loopOf } = findLoops(dom);
+    const roots = new Set(fn.roots());
+    for (const b of fn.blocks) {
+      const region = b.region;
+      const root: 'entry' | 'catch' | 'funclet' | undefined = b === fn.entry ? 'entry' : roots.has(b) ? (region?.kind === 'catch' ? 'catch' : 'funclet') : undefined;
+      this.mf.blocks.push({ id: b.id, insts: [], succs: b.successors.map(s => s.id), preds: [], loopDepth: loopOf.get(b)?.depth ?? 0, isRoot: roots.has(b) });
+      this.blockInfo.set(b.id, { region: region?.id ?? -1, root });
+    }
+    for (const mb of this.mf.blocks) for (const s of mb.succs) this.block(s).preds.push(mb.id);
+    this.markFusable();
+    fn.blocks.forEach((b, i) => {
+      this.cur = this.mf.blocks[i]!;
+      this.irBlock = b;
+      for (const inst of b.insts) {
+        if (inst.op === 'phi' || this.fused.has(inst)) continue;
+        if (inst.isTerminator) {
+          phiCopies(this, b);
+          selectTerminator(this, inst);
+        } else {
+          selectInst(this, inst);
+        }
+      }
+    });
+    return {
+      mfunc: this.mf,
+      ir: fn,
+      blockInfo: this.blockInfo,
+      traps: this.traps,
+      jumpTables: this.jumpTables,
+      floatConsts: this.floatConsts,
+      paramOffsets: this.paramOffsets,
+    };
+  }
+
+  block(id: number): MBlock {
+    const b = this.mf.blocks.find(x => x.id === id);
+    assert(b !== undefined, `no MIR block ${id}`);
+    return b;
+  }
+
+  /** Compares whose only use is the next branch/select of the same block. */
+  private markFusable(): void {
+    for (const b of this.fn.blocks) {
+      for (let i = 0; i < b.insts.length; i++) {
+        const c = b.insts[i]!;
+        if (c.op !== 'cmp' || this.uses.get(c) !== 1) continue;
+        // The user must follow with nothing in between that could clobber flags or reorder.
+        const user = b.insts[i + 1];
+        if (user === undefined) continue;
+        if ((user.op === 'br' && user.args[0] === c) || (user.op === 'select' && user.args[0] === c)) this.fused.add(c);
+      }
+    }
+  }
+
+  useCount(v: Inst): number {
+    return this.uses.get(v) ?? 0;
+  }
+
+  // ---- Virtual registers ---------------------------------------------------------------------
+
+  newVreg(cls: RegClass): number {
+    return newVreg(this.mf, cls);
+  }
+
+  /** The vreg holding an i32 or float value (defined by its instruction). */
+  vreg(v: Inst): number {
+    assert(v.type !== 'i64', () => `v${v.id} is i64; use pair()`);
+    let r = this.regs.get(v);
+    if (r === undefined) {
+      r = this.newVreg(v.type === 'f32' || v.type === 'f64' ? 'xmm' : 'gpr');
+      this.regs.set(v, r);
+    }
+    return r;
+  }
+
+  pair(v: Inst): [number, number] {
+    assert(v.type === 'i64', () => `v${v.id} is not i64`);
+    let p = this.pairs.get(v);
+    if (p === undefined) {
+      p = [this.newVreg('gpr'), this.newVreg('gpr')];
+      this.pairs.set(v, p);
+    }
+    return p;
+  }
+
+  /** True for values rematerialised at each use instead of living in a register. */
+  isRemat(v: Inst): boolean {
+    return v.op === 'const' || v.op === 'symaddr' || v.op === 'slotaddr';
+  }
+
+  // ---- Operands ---------------------------------------------------------------------------------
+
+  emit(op: string, ops: MOperand[], extra: Partial<Omit<MInst, 'op' | 'ops'>> = {}): void {
+    this.cur.insts.push({ op, ops, ...extra });
+  }
+
+  def(vreg: number, size?: MemSize): MReg {
+    return size === undefined ? { k: 'reg', role: 'def', vreg } : { k: 'reg', role: 'def', vreg, size };
+  }
+  usedef(vreg: number): MReg {
+    return { k: 'reg', role: 'usedef', vreg };
+  }
+  use(vreg: number, memOk = false, size?: MemSize): MReg {
+    const r: MReg = { k: 'reg', role: 'use', vreg, memOk };
+    return size === undefined ? r : { ...r, size };
+  }
+  preg(reg: PReg, role: 'use' | 'def' | 'usedef', size?: MemSize): MReg {
+    return size === undefined ? { k: 'reg', role, preg: reg } : { k: 'reg', role, preg: reg, size };
+  }
+  imm(value: number, sym?: string): MOperand {
+    return sym === undefined ? { k: 'imm', value: value | 0 } : { k: 'imm', value: value | 0, sym };
+  }
+
+  /** An i32 value as a register (materialising constants and addresses). */
+  reg32(v: Inst): number {
+    if (!this.isRemat(v)) return this.vreg(v);
+    const t = this.newVreg('gpr');
+    if (v.op === 'slotaddr') this.emit('lea', [this.def(t), this.frameMem(0, { kind: 'slot', id: v.slot!.id })]);
+    else this.emit('mov', [this.def(t), this.immOf(v)]);
+    return t;
+  }
+
+  /** An i32 value as an immediate if it is one, else as a register use (memOk on request). */
+  rm32(v: Inst, memOk = true): MOperand {
+    if (v.op === 'const' || v.op === 'symaddr') return this.immOf(v);
+    return this.use(this.reg32(v), memOk);
+  }
+
+  /** An i32 value as a register use (never memory, never an immediate). */
+  r32(v: Inst): MReg {
+    return this.use(this.reg32(v));
+  }
+
+  immOf(v: Inst): MOperand {
+    if (v.op === 'symaddr') return this.imm(Number(v.imm), v.sym);
+    assert(v.op === 'const' && v.type === 'i32', () => `v${v.id} is not an i32 constant`);
+    return this.imm(Number(v.imm));
+  }
+
+  constValue(v: Inst): number | undefined {
+    return v.op === 'const' && v.type === 'i32' ? Number(v.imm) : undefined;
+  }
+
+  /** An i64 value as two operands (immediates for constants). */
+  pair64(v: Inst): [MOperand, MOperand] {
+    if (v.op === 'const') {
+      const n = BigInt.asUintN(64, v.imm as bigint);
+      return [this.imm(Number(n & 0xffffffffn)), this.imm(Number(n >> 32n))];
+    }
+    const [lo, hi] = this.pair(v);
+    return [this.use(lo, true), this.use(hi, true)];
+  }
+
+  /** An i64 value in two registers. */
+  regs64(v: Inst): [number, number] {
+    if (v.op !== 'const') return this.pair(v);
+    const [lo, hi] = this.pair64(v);
+    const r: [number, number] = [this.newVreg('gpr'), this.newVreg('gpr')];
+    this.emit('mov', [this.def(r[0]), lo]);
+    this.emit('mov', [this.def(r[1]), hi]);
+    return r;
+  }
+
+  /** A float value in an xmm register (constants loaded from the constant pool). */
+  xmm(v: Inst): number {
+    if (v.op !== 'const') return this.vreg(v);
+    const t = this.newVreg('xmm');
+    this.emit(v.type === 'f32' ? 'movss' : 'movsd', [this.def(t), this.floatConstMem(v.imm as number, v.type === 'f32' ? 4 : 8)]);
+    return t;
+  }
+
+  /** A float value as an xmm register or (constants) a memory operand. */
+  xmmRm(v: Inst): MOperand {
+    if (v.op === 'const') return this.floatConstMem(v.imm as number, v.type === 'f32' ? 4 : 8);
+    return this.use(this.vreg(v), true, v.type === 'f32' ? 4 : 8);
+  }
+
+  floatConstMem(value: number, size: 4 | 8 | 16, bytesOverride?: Uint8Array): MMem {
+    const bytes = bytesOverride ?? new Uint8Array(size);
+    if (bytesOverride === undefined) {
+      const view = new DataView(bytes.buffer);
+      if (size === 4) view.setFloat32(0, value, true);
+      else view.setFloat64(0, value, true);
+    }
+    const key = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
+    let label = this.floatConstLabels.get(key);
+    if (label === undefined) {
+      label = `.L${this.fn.name}$f${this.floatConsts.length}`;
+      this.floatConstLabels.set(key, label);
+      this.floatConsts.push({ label, bytes });
+    }
+    return { k: 'mem', size: size === 16 ? 16 : size, disp: 0, sym: label };
+  }
+
+  frameMem(disp: number, frame: FrameRef, size: MemSize = 0): MMem {
+    return { k: 'mem', size, disp, frame };
+  }
+
+  /**
+   * A memory operand for `addr + offset`, folding constant offsets, global symbols,
+   * stack slots and `base + index*scale` into the addressing mode.
+   */
+  address(addr: Inst, offset: number, size: MemSize): MMem {
+    if (addr.op === 'symaddr') return { k: 'mem', size, disp: Number(addr.imm) + offset, sym: addr.sym! };
+    if (addr.op === 'slotaddr') return this.frameMem(offset, { kind: 'slot', id: addr.slot!.id }, size);
+    if (addr.op === 'const') return { k: 'mem', size, disp: (Number(addr.imm) + offset) | 0 };
+    if (addr.op === 'add' && addr.type === 'i32') {
+      const [a, b] = addr.args as [Inst, Inst];
+      const cb = this.constValue(b);
+      if (cb !== undefined && a.op === 'slotaddr') return this.frameMem((cb + offset) | 0, { kind: 'slot', id: a.slot!.id }, size);
+      if (cb !== undefined && a.op === 'symaddr') return { k: 'mem', size, disp: (Number(a.imm) + cb + offset) | 0, sym: a.sym! };
+      if (cb !== undefined && !this.isRemat(a)) return { k: 'mem', size, base: { vreg: this.reg32(a) }, disp: (cb + offset) | 0 };
+      if (a.op === 'symaddr' && !this.isRemat(b)) return { k: 'mem', size, base: { vreg: this.reg32(b) }, disp: Number(a.imm) + offset, sym: a.sym! };
+      if (b.op === 'symaddr' && !this.isRemat(a)) return { k: 'mem', size, base: { vreg: this.reg32(a) }, disp: Number(b.imm) + offset, sym: b.sym! };
+      const scaled = this.scaledIndex(b);
+      if (scaled !== undefined && !this.isRemat(a)) return { k: 'mem', size, base: { vreg: this.reg32(a) }, index: { vreg: scaled.index }, scale: scaled.scale, disp: offset };
+    }
+    return { k: 'mem', size, base: { vreg: this.reg32(addr) }, disp: offset };
+  }
+
+  /** `x << k` or `x * 2^k` (k ≤ 3) as an index register and scale. */
+  private scaledIndex(v: Inst): { index: number; scale: 1 | 2 | 4 | 8 } | undefined {
+    if (v.type !== 'i32' || this.isRemat(v)) return undefined;
+    const [x, k] = v.args;
+    const c = k === undefined ? undefined : this.constValue(k);
+    if (x === undefined || c === undefined || this.isRemat(x)) return undefined;
+    const scale = v.op === 'shl' ? (c >= 0 && c <= 3 ? 1 << c : undefined) : v.op === 'mul' && [1, 2, 4, 8].includes(c) ? c : undefined;
+    return scale === undefined ? undefined : { index: this.reg32(x), scale: scale as 1 | 2 | 4 | 8 };
+  }
+
+  /** A conditional side exit to the trap stub for `kind` in the current block's EH region. */
+  trap(jcc: string, kind: TrapKind): void {
+    const region = this.irBlock.region?.id ?? -1;
+    const key = `${kind}:${region}`;
+    let label = this.trapLabels.get(key);
+    if (label === undefined) {
+      label = `.L${this.fn.name}$trap${this.traps.length}`;
+      this.trapLabels.set(key, label);
+      this.traps.push({ label, kind, region });
+    }
+    this.emit(jcc, [{ k: 'sym', name: label }]);
+  }
+
+  label(blockId: number): MOperand {
+    return { k: 'label', block: blockId };
+  }
+}
+
+export function selectFunction(fn: Func, rt: IselRuntime): SelectedFunction {
+  return new Isel(fn, rt).run();
+}

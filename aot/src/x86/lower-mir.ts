@@ -1,0 +1,234 @@
+// Emits an allocated machine function into the assembler: prologue, blocks in layout
+// order with their labels, every instruction with its operands replaced by the
+// locations the allocator chose, the allocator's moves, the pseudo-instructions
+// (ret → epilogue, argspace/argfree → esp adjustment, endfunclet → ret), trap stubs,
+// jump tables and the function's float constants.
+//
+// Branches: a jmp to the next block is dropped, and `jcc T; jmp F` with T next becomes
+// `j!cc F`. Moves: register↔register (mov/movaps), register↔stack (mov/movsd) and
+// stack→stack through push/pop, which needs no free register and keeps the flags.
+
+import type { Allocation, AllocatedInst, Location, MInst, MMem, MOperand, MReg, PReg } from '../regalloc/mir.ts';
+import type { Assembler } from './assembler.ts';
+import { imm, mem, reg, sym, type MemOperand, type MemSize, type Operand } from './operands.ts';
+import { low16, low8, type Reg, type Reg32 } from './registers.ts';
+import { emitEpilogue, emitHandlerEntry, emitPrologue, layoutFrame, type FrameLayout } from './frame.ts';
+import type { SelectedFunction, TrapKind } from './isel.ts';
+import { negateCc } from './isel-compare.ts';
+import { InternalError } from '../util/assert.ts';
+
+export interface EmitOptions {
+  /** Symbol of the runtime helper raising each trap kind. */
+  readonly throwHelper: (kind: TrapKind) => string;
+}
+
+export interface EmittedFunction {
+  readonly frame: FrameLayout;
+  /** Local labels at the start of each block, by block id (for EH tables). */
+  readonly blockLabels: Map<number, string>;
+  /** Label after the last instruction of the function body and stubs. */
+  readonly endLabel: string;
+}
+
+const CALLEE_SAVED_REGS: readonly PReg[] = ['ebx', 'esi', 'edi'];
+
+export function emitFunction(asm: Assembler, sel: SelectedFunction, alloc: Allocation, opts: EmitOptions): EmittedFunction {
+  const fn = sel.mfunc;
+  const name = fn.name;
+  // Callee-saved registers: those allocated and those named explicitly (cpuid, rep movs).
+  const used = new Set<PReg>(alloc.usedCalleeSaved);
+  for (const b of fn.blocks) {
+    for (const i of b.insts) {
+      for (const op of i.ops) if (op.k === 'reg' && op.preg !== undefined && op.role !== 'use' && CALLEE_SAVED_REGS.includes(op.preg)) used.add(op.preg);
+      for (const r of [...(i.implicitDefs ?? []), ...(i.clobbers ?? [])]) if (CALLEE_SAVED_REGS.includes(r)) used.add(r);
+    }
+  }
+  const frame = layoutFrame(alloc.frameSlots, used);
+  const blockLabels = new Map(fn.blocks.map(b => [b.id, `.L${name}$bb${b.id}`]));
+  const ctx: Ctx = { asm, frame, blockLabels, vregClass: fn.vregClass };
+
+  asm.section('.text');
+  asm.align(16);
+  asm.label(name, { type: 'function', global: true });
+  emitPrologue(asm, frame);
+  const order = alloc.blocks;
+  order.forEach((ab, bi) => {
+    asm.label(blockLabels.get(ab.id)!);
+    if (sel.blockInfo.get(ab.id)?.root === 'catch') emitHandlerEntry(asm, frame);
+    const next = order[bi + 1]?.id;
+    const items = ab.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      if (item.kind === 'move') {
+        emitMove(ctx, item.from, item.to, item.cls === 'xmm');
+        continue;
+      }
+      const op = item.inst.op;
+      // jmp to the following block: fall through.
+      if (op === 'jmp' && isLabel(item.inst.ops[0], next)) continue;
+      // jcc T; jmp F with T next: j!cc F.
+      const after = items[i + 1];
+      if (op.startsWith('j') && op !== 'jmp' && isLabel(item.inst.ops[0], next) && after?.kind === 'inst' && after.inst.op === 'jmp' && i + 2 === items.length) {
+        asm.emit('j' + negateCc(op.slice(1)), operand(ctx, after, 0));
+        i++;
+        continue;
+      }
+      emitInst(ctx, item);
+    }
+  });
+  // Trap stubs: call the throw helper (which never returns) from inside this function.
+  for (const t of sel.traps) {
+    asm.label(t.label);
+    asm.emit('call', sym(opts.throwHelper(t.kind)));
+  }
+  const endLabel = `.L${name}$end`;
+  asm.label(endLabel);
+  asm.endSymbol(name);
+  if (sel.jumpTables.length > 0 || sel.floatConsts.length > 0) {
+    asm.section('.rdata');
+    for (const jt of sel.jumpTables) {
+      asm.align(4);
+      asm.label(jt.label);
+      for (const b of jt.blocks) asm.addr32(blockLabels.get(b)!);
+    }
+    for (const c of sel.floatConsts) {
+      asm.align(c.bytes.length);
+      asm.label(c.label);
+      asm.bytes(c.bytes);
+    }
+    asm.section('.text');
+  }
+  return { frame, blockLabels, endLabel };
+}
+
+interface Ctx {
+  readonly asm: Assembler;
+  readonly frame: FrameLayout;
+  readonly blockLabels: Map<number, string>;
+  readonly vregClass: readonly string[];
+}
+
+function isLabel(op: MOperand | undefined, block: number | undefined): boolean {
+  return op !== undefined && op.k === 'label' && block !== undefined && op.block === block;
+}
+
+function emitInst(ctx: Ctx, item: AllocatedInst): void {
+  const { asm, frame } = ctx;
+  const inst = item.inst;
+  switch (inst.op) {
+    case 'ret':
+      return emitEpilogue(asm, frame);
+    case 'endfunclet':
+      return asm.emit('ret');
+    case 'argspace':
+      return asm.emit('sub', reg('esp'), imm(immediate(inst)));
+    case 'argfree':
+      return asm.emit('add', reg('esp'), imm(immediate(inst)));
+  }
+  const ops = inst.ops.map((_, k) => operand(ctx, item, k));
+  // mov r, r with the same register on both sides (a coalesced copy) is nothing.
+  if ((inst.op === 'mov' || inst.op === 'movaps') && ops.length === 2 && ops[0]!.kind === 'reg' && ops[1]!.kind === 'reg' && ops[0]!.reg === ops[1]!.reg) return;
+  asm.emit(inst.op, ...ops);
+}
+
+function immediate(inst: MInst): number {
+  const op = inst.ops[0];
+  if (op === undefined || op.k !== 'imm') throw new InternalError(`${inst.op} needs an immediate`);
+  return op.value;
+}
+
+/** The machine operand for operand k of an allocated instruction. */
+function operand(ctx: Ctx, item: AllocatedInst, k: number): Operand {
+  const op = item.inst.ops[k]!;
+  switch (op.k) {
+    case 'reg': {
+      if (op.preg !== undefined) return reg(sized(op.preg, op.size));
+      const loc = item.locs[k];
+      if (loc === undefined) throw new InternalError(`${item.inst.op}: operand ${k} (v${op.vreg}) has no location`);
+      return locationOperand(ctx, loc, op);
+    }
+    case 'imm':
+      return imm(op.value, op.sym);
+    case 'mem':
+      return memOperand(ctx, op, item.addrLocs[k]);
+    case 'label':
+      return sym(ctx.blockLabels.get(op.block)!);
+    case 'sym':
+      return sym(op.name);
+    case 'special':
+      return reg(op.reg);
+  }
+}
+
+function sized(r: PReg, size: MemSize | undefined): Reg {
+  if (size === 1) {
+    const b = low8(r as Reg32);
+    if (b === undefined) throw new InternalError(`${r} has no byte register`);
+    return b;
+  }
+  if (size === 2) return low16(r as Reg32);
+  return r;
+}
+
+function locationOperand(ctx: Ctx, loc: Location, op: MReg): Operand {
+  if (loc.k === 'preg') return reg(sized(loc.reg, op.size));
+  const size: MemSize = op.size ?? (ctx.vregClass[op.vreg!] === 'xmm' ? 8 : 4);
+  return mem(size, { base: 'ebp', disp: ctx.frame.slotOffsets[loc.slot]! });
+}
+
+function memOperand(ctx: Ctx, op: MMem, addr: { base?: PReg; index?: PReg } | undefined): MemOperand {
+  const parts: { base?: Reg32; index?: Reg32; scale?: 1 | 2 | 4 | 8; disp: number; sym?: string } = { disp: op.disp };
+  if (op.sym !== undefined) parts.sym = op.sym;
+  if (op.frame !== undefined) {
+    const f = op.frame;
+    if (f.kind === 'slot') {
+      parts.base = 'ebp';
+      parts.disp += ctx.frame.slotOffsets[f.id]!;
+    } else if (f.kind === 'arg') {
+      parts.base = 'ebp';
+      parts.disp += 8 + f.offset;
+    } else {
+      parts.base = 'esp';
+      parts.disp += f.offset;
+    }
+    return mem(op.size, parts);
+  }
+  const base = op.base?.preg ?? addr?.base;
+  const index = op.index?.preg ?? addr?.index;
+  if (op.base !== undefined) {
+    if (base === undefined) throw new InternalError('memory operand base has no register');
+    parts.base = base as Reg32;
+  }
+  if (op.index !== undefined) {
+    if (index === undefined) throw new InternalError('memory operand index has no register');
+    parts.index = index as Reg32;
+    parts.scale = op.scale ?? 1;
+  }
+  return mem(op.size, parts);
+}
+
+function slotMem(ctx: Ctx, slot: number, size: MemSize, extra = 0): MemOperand {
+  return mem(size, { base: 'ebp', disp: ctx.frame.slotOffsets[slot]! + extra });
+}
+
+function emitMove(ctx: Ctx, from: Location, to: Location, xmm: boolean): void {
+  const { asm } = ctx;
+  if (from.k === 'preg' && to.k === 'preg') {
+    if (from.reg !== to.reg) asm.emit(xmm ? 'movaps' : 'mov', reg(to.reg), reg(from.reg));
+    return;
+  }
+  if (from.k === 'stack' && to.k === 'preg') return asm.emit(xmm ? 'movsd' : 'mov', reg(to.reg), slotMem(ctx, from.slot, xmm ? 8 : 4));
+  if (from.k === 'preg' && to.k === 'stack') return asm.emit(xmm ? 'movsd' : 'mov', slotMem(ctx, to.slot, xmm ? 8 : 4), reg(from.reg));
+  if (from.k === 'stack' && to.k === 'stack') {
+    if (from.slot === to.slot) return;
+    if (xmm) {
+      asm.emit('push', slotMem(ctx, from.slot, 4, 4));
+      asm.emit('push', slotMem(ctx, from.slot, 4));
+      asm.emit('pop', slotMem(ctx, to.slot, 4));
+      asm.emit('pop', slotMem(ctx, to.slot, 4, 4));
+    } else {
+      asm.emit('push', slotMem(ctx, from.slot, 4));
+      asm.emit('pop', slotMem(ctx, to.slot, 4));
+    }
+  }
+}

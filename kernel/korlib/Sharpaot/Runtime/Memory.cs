@@ -1,0 +1,35 @@
+// korlib: the heap. A bump allocator over the largest free region of physical memory
+// above the image (from the multiboot memory map, or 16 MiB above the image if there is
+// none). There is no garbage collector: memory is never freed.
+
+namespace Sharpaot.Runtime
+{
+    public static unsafe class Memory
+    {
+        private static uint next;
+        private static uint limit;
+
+        public static void Init(uint imageEnd, uint multibootInfo)
+        {
+            next = (imageEnd + 15) & ~15u;
+            limit = next + 16 * 1024 * 1024;
+            if (multibootInfo == 0) return;
+            uint* info = (uint*)multibootInfo;
+            // flags bit 0: mem_lower/mem_upper (KiB) are valid.
+            if ((info[0] & 1) != 0) limit = 0x100000 + info[2] * 1024;
+        }
+
+        /// <summary>Allocates a zeroed object of `size` bytes whose header is `typeInfo`.</summary>
+        public static object Alloc(void* typeInfo, int size)
+        {
+            uint start = next;
+            uint end = start + (((uint)size + 7) & ~7u);
+            if (end > limit || end < start) ExceptionSupport.OutOfMemory();
+            next = end;
+            uint* p = (uint*)start;
+            for (uint* q = p; q < (uint*)end; q++) *q = 0;
+            *(void**)p = typeInfo;
+            return Unsafe.AsObject(p);
+        }
+    }
+}

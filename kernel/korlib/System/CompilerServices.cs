@@ -1,0 +1,75 @@
+// korlib: attributes and helpers the C# compiler (mcs) emits references to.
+
+namespace System.Runtime.CompilerServices
+{
+    public enum MethodImplOptions
+    {
+        Unmanaged = 4, NoInlining = 8, ForwardRef = 16, Synchronized = 32, NoOptimization = 64,
+        PreserveSig = 128, AggressiveInlining = 256, InternalCall = 4096,
+    }
+
+    [AttributeUsage(AttributeTargets.Method | AttributeTargets.Constructor)]
+    public sealed class MethodImplAttribute : Attribute
+    {
+        public MethodImplAttribute(MethodImplOptions options) { }
+        public MethodImplAttribute(short options) { }
+        public MethodImplAttribute() { }
+    }
+
+    [AttributeUsage(AttributeTargets.All, Inherited = true)]
+    public sealed class CompilerGeneratedAttribute : Attribute { }
+
+    [AttributeUsage(AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Method)]
+    public sealed class ExtensionAttribute : Attribute { }
+
+    [AttributeUsage(AttributeTargets.Field)]
+    public sealed class FixedBufferAttribute : Attribute
+    {
+        public FixedBufferAttribute(Type elementType, int length) { }
+    }
+
+    [AttributeUsage(AttributeTargets.Struct)]
+    public sealed class UnsafeValueTypeAttribute : Attribute { }
+
+    [AttributeUsage(AttributeTargets.Assembly)]
+    public sealed class RuntimeCompatibilityAttribute : Attribute
+    {
+        public bool WrapNonExceptionThrows { get { return true; } set { } }
+    }
+
+    public static class IsVolatile { }
+
+    public static class RuntimeHelpers
+    {
+        public static int OffsetToStringData { get { return 8; } }
+    }
+}
+
+namespace System.Runtime.InteropServices
+{
+    public enum LayoutKind { Sequential = 0, Explicit = 2, Auto = 3 }
+
+    public enum CharSet { None = 1, Ansi = 2, Unicode = 3, Auto = 4 }
+
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct)]
+    public sealed class StructLayoutAttribute : Attribute
+    {
+        public int Pack;
+        public int Size;
+        public CharSet CharSet;
+        public StructLayoutAttribute(LayoutKind layoutKind) { }
+        public StructLayoutAttribute(short layoutKind) { }
+    }
+
+    [AttributeUsage(AttributeTargets.Field)]
+    public sealed class FieldOffsetAttribute : Attribute
+    {
+        public FieldOffsetAttribute(int offset) { }
+    }
+
+    [AttributeUsage(AttributeTargets.Parameter)]
+    public sealed class OutAttribute : Attribute { }
+
+    [AttributeUsage(AttributeTargets.Parameter)]
+    public sealed class InAttribute : Attribute { }
+}
