@@ -44,8 +44,6 @@ export interface MethodSig {
 }
 
 export class SignatureReader {
-  private depth = 0;
-
   constructor(
     private readonly reader: MetadataReader,
     readonly r: ByteReader,
@@ -65,12 +63,16 @@ export class SignatureReader {
     return this.reader.typeDefOrRef(coded, this.context, at);
   }
 
+  /** Nesting is counted on the reader, so TypeSpecs referring to TypeSpecs add up too. */
   readType(): TypeReference {
-    if (++this.depth > MAX_DEPTH) badImage(`signature nests types deeper than ${MAX_DEPTH}`, this.r.fileOffset);
+    if (++this.reader.typeDepth > MAX_DEPTH) {
+      this.reader.typeDepth--;
+      badImage(`signature nests types deeper than ${MAX_DEPTH}`, this.r.fileOffset);
+    }
     try {
       return this.readTypeInner();
     } finally {
-      this.depth--;
+      this.reader.typeDepth--;
     }
   }
 

@@ -51,6 +51,8 @@ export class MetadataReader {
   private readonly moduleRefs: (ModuleReference | undefined)[];
   private readonly assemblyRefs: (AssemblyNameReference | undefined)[];
   private readonly freeGenerics = new Map<string, GenericParameter>();
+  /** Depth of the type signature being decoded, across nested TypeSpecs (see SignatureReader). */
+  typeDepth = 0;
   /** Rows whose object is being built: re-entry means a cycle in the metadata. */
   private readonly building = new Set<number>();
 
