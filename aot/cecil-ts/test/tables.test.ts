@@ -225,6 +225,11 @@ const CHECKS: readonly TableCheck[] = [
     }),
   },
   {
+    option: '--file', table: Table.File,
+    parse: t => lines(t, /^\d+: (.*)$/).map(m => m[1]!),
+    ours: m => rows(m, Table.File).map(r => str(m, Table.File, r, 1)),
+  },
+  {
     option: '--classlayout', table: Table.ClassLayout,
     parse: t => lines(t, /^\d+: PackingSize=(\d+) {2}ClassSize=(\d+) {2}Parent=(.*)$/).map(m => `${m[1]} ${m[2]} ${unquote(m[3]!)}`),
     ours: m => rows(m, Table.ClassLayout).map(r => `${col(m, Table.ClassLayout, r, 0)} ${col(m, Table.ClassLayout, r, 1)} ${unquote(typeName(m.reader.typeDef(col(m, Table.ClassLayout, r, 2))))}`),
