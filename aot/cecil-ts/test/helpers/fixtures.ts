@@ -4,7 +4,7 @@
 
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +60,7 @@ async function compile(builds: readonly Build[]): Promise<string[]> {
     renameSync(work, dir);
   } catch {
     // Another process finished the same group first; its results are identical.
+    rmSync(work, { recursive: true, force: true });
   }
   return outs;
 }
