@@ -5,7 +5,7 @@
 // Run: node --import=tsx aot/cecil-ts/bench/read-mscorlib.ts [path-to-assembly]
 
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { DefaultAssemblyResolver, readAssembly } from '../src/index.ts';
 import { readEverything } from '../test/helpers/read-everything.ts';
 
@@ -32,10 +32,12 @@ function once(): Run {
 const runs = Array.from({ length: RUNS }, once);
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
+// GNU time reports monodis's CPU time and peak memory; without it, only wall time.
+const gnuTime = existsSync('/usr/bin/time');
 const wall = performance.now();
-const mono = spawnSync('/bin/sh', ['-c', `/usr/bin/time -f '%U %S %M' monodis "${path}" > /dev/null`], { encoding: 'utf8' });
+const mono = spawnSync('/bin/sh', ['-c', `${gnuTime ? "/usr/bin/time -f '%U %S %M' " : ''}monodis "${path}" > /dev/null`], { encoding: 'utf8' });
 const monodisWallMs = performance.now() - wall;
-const [user, sys, rss] = (mono.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number) as [number, number, number];
+const [user, sys, rss] = gnuTime ? ((mono.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number) as [number, number, number]) : [Number.NaN, Number.NaN, Number.NaN];
 
 const best = (k: 'wallMs' | 'cpuMs') => Math.round(Math.min(...runs.map(r => r[k])));
 const report = {
@@ -46,6 +48,9 @@ const report = {
     peakRssMb: Math.round(peakRssMb),
     decoded: runs[0]!.counts,
   },
-  monodis: mono.status === 0 ? { wallMs: Math.round(monodisWallMs), cpuMs: Math.round((user + sys) * 1000), peakRssMb: Math.round(rss / 1024) } : { error: mono.stderr.trim() || 'monodis not available' },
+  monodis:
+    mono.status === 0
+      ? { wallMs: Math.round(monodisWallMs), ...(gnuTime ? { cpuMs: Math.round((user + sys) * 1000), peakRssMb: Math.round(rss / 1024) } : {}) }
+      : { error: mono.stderr.trim() || 'monodis not available' },
 };
 process.stdout.write(JSON.stringify(report, null, 2) + '\n');
