@@ -6,7 +6,7 @@
 
 import { badImage } from '../errors.ts';
 import { ByteReader } from '../pe/byte-reader.ts';
-import { ONE_BYTE_OPCODES, TWO_BYTE_OPCODES, type OpCode } from './opcodes.ts';
+import { ONE_BYTE_OPCODES, OPERAND_SIZE, TWO_BYTE_OPCODES, type OpCode } from './opcodes.ts';
 import { Instruction, MethodBody, VariableDefinition, type ExceptionHandler, type ExceptionHandlerType, type Operand } from './method-body.ts';
 import type { MethodDefinition } from '../model/definitions.ts';
 import type { MetadataReader } from '../model/reader.ts';
@@ -80,62 +80,65 @@ function instructionAt(instructions: readonly Instruction[], offset: number): In
 }
 
 function decodeInstructions(reader: MetadataReader, method: MethodDefinition, r: ByteReader, localCount: number): Instruction[] {
+  // The hot loop of the reader: bytes are read straight from the file with explicit bounds
+  // checks (the operand size comes from the opcode table), not through ByteReader calls.
+  const d = r.data;
+  const base = r.start;
+  const length = r.length;
   const instructions: Instruction[] = [];
   // Branches hold their target offsets (number, or number[] for switch) until all instructions exist.
   const branches: Instruction[] = [];
   let previous: Instruction | undefined;
-  while (r.remaining > 0) {
-    const offset = r.position;
-    const b = r.u8('opcode');
+  let p = 0;
+  const i32 = (q: number): number => d[base + q]! | (d[base + q + 1]! << 8) | (d[base + q + 2]! << 16) | (d[base + q + 3]! << 24);
+  while (p < length) {
+    const offset = p;
+    const b = d[base + p++]!;
     let op: OpCode | undefined;
-    if (b === 0xfe) op = TWO_BYTE_OPCODES[r.u8('two-byte opcode')];
-    else op = ONE_BYTE_OPCODES[b];
-    if (op === undefined) badImage(`unknown opcode 0x${b === 0xfe ? 'fe' + r.data[r.fileOffset - 1]!.toString(16).padStart(2, '0') : b.toString(16)} ${where(method, offset)}`, r.start + offset);
+    if (b === 0xfe) {
+      if (p >= length) badImage(`truncated: expected the second byte of a two-byte opcode ${where(method, offset)}`, base + p);
+      op = TWO_BYTE_OPCODES[d[base + p++]!];
+    } else op = ONE_BYTE_OPCODES[b];
+    if (op === undefined) badImage(`unknown opcode 0x${b === 0xfe ? 'fe' + d[base + p - 1]!.toString(16).padStart(2, '0') : b.toString(16)} ${where(method, offset)}`, base + offset);
+    const operandAt = base + p;
+    const size = OPERAND_SIZE[op.operandType];
+    if (p + size > length) badImage(`truncated: the ${op.name} operand runs past the end of the code ${where(method, offset)}`, operandAt);
     let operand: Operand = null;
     let branch = false;
-    const operandAt = r.fileOffset;
     switch (op.operandType) {
       case 'InlineNone': break;
-      case 'ShortInlineI': operand = op.name === 'ldc.i4.s' ? r.i8('int8 operand') : r.u8('uint8 operand'); break;
-      case 'ShortInlineVar': case 'ShortInlineArg': operand = r.u8('variable index'); break;
-      case 'InlineVar': case 'InlineArg': operand = r.u16('variable index'); break;
-      case 'InlineI': operand = r.i32('int32 operand'); break;
-      case 'InlineI8': operand = r.i64('int64 operand'); break;
-      case 'ShortInlineR': operand = r.f32('float32 operand'); break;
-      case 'InlineR': operand = r.f64('float64 operand'); break;
-      case 'ShortInlineBrTarget': {
-        const d = r.i8('branch offset');
-        operand = r.position + d;
-        branch = true;
-        break;
-      }
-      case 'InlineBrTarget': {
-        const d = r.i32('branch offset');
-        operand = r.position + d;
-        branch = true;
-        break;
-      }
+      case 'ShortInlineI': operand = op.code === 0x1f ? (d[base + p]! << 24) >> 24 : d[base + p]!; break;
+      case 'ShortInlineVar': case 'ShortInlineArg': operand = d[base + p]!; break;
+      case 'InlineVar': case 'InlineArg': operand = d[base + p]! | (d[base + p + 1]! << 8); break;
+      case 'InlineI': operand = i32(p); break;
+      case 'InlineI8': r.position = p; operand = r.i64('int64 operand'); break;
+      case 'ShortInlineR': r.position = p; operand = r.f32('float32 operand'); break;
+      case 'InlineR': r.position = p; operand = r.f64('float64 operand'); break;
+      case 'ShortInlineBrTarget': operand = p + 1 + ((d[base + p]! << 24) >> 24); branch = true; break;
+      case 'InlineBrTarget': operand = p + 4 + i32(p); branch = true; break;
       case 'InlineSwitch': {
-        const n = r.u32('switch count');
-        if (n > r.remaining / 4) badImage(`switch with ${n} targets runs past the end of the code ${where(method, offset)}`, operandAt);
-        const deltas: number[] = [];
-        for (let i = 0; i < n; i++) deltas.push(r.i32('switch target'));
-        const end = r.position;
-        operand = deltas.map(d => end + d) as unknown as Instruction[];
+        const n = i32(p) >>> 0;
+        if (n > (length - p - 4) / 4) badImage(`switch with ${n} targets runs past the end of the code ${where(method, offset)}`, operandAt);
+        const end = p + 4 + 4 * n;
+        const targets: number[] = new Array(n);
+        for (let i = 0; i < n; i++) targets[i] = end + i32(p + 4 + 4 * i);
+        operand = targets as unknown as Instruction[];
+        p = end - size;
         branch = true;
         break;
       }
-      case 'InlineString': operand = reader.userStringOperand(r.u32('string token'), operandAt); break;
-      case 'InlineType': operand = reader.typeOperand(r.u32('type token'), operandAt); break;
-      case 'InlineMethod': operand = reader.methodOperand(r.u32('method token'), operandAt); break;
-      case 'InlineField': operand = reader.fieldOperand(r.u32('field token'), operandAt); break;
-      case 'InlineTok': operand = reader.tokenOperand(r.u32('token'), operandAt); break;
-      case 'InlineSig': operand = reader.callSite(r.u32('signature token'), method, operandAt); break;
+      case 'InlineString': operand = reader.userStringOperand(i32(p) >>> 0, operandAt); break;
+      case 'InlineType': operand = reader.typeOperand(i32(p) >>> 0, operandAt); break;
+      case 'InlineMethod': operand = reader.methodOperand(i32(p) >>> 0, operandAt); break;
+      case 'InlineField': operand = reader.fieldOperand(i32(p) >>> 0, operandAt); break;
+      case 'InlineTok': operand = reader.tokenOperand(i32(p) >>> 0, operandAt); break;
+      case 'InlineSig': operand = reader.callSite(i32(p) >>> 0, method, operandAt); break;
     }
-    if (op.operandType === 'InlineVar' || op.operandType === 'ShortInlineVar') {
-      if ((operand as number) >= localCount) badImage(`local variable ${operand as number} out of range (method has ${localCount}) ${where(method, offset)}`, operandAt);
+    p += size;
+    if ((op.operandType === 'InlineVar' || op.operandType === 'ShortInlineVar') && (operand as number) >= localCount) {
+      badImage(`local variable ${operand as number} out of range (method has ${localCount}) ${where(method, offset)}`, operandAt);
     }
-    const insn = new Instruction(offset, op, operand, r.position - offset);
+    const insn = new Instruction(offset, op, operand, p - offset);
     if (branch) branches.push(insn);
     if (previous !== undefined) {
       previous.next = insn;
