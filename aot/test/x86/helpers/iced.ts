@@ -1,12 +1,14 @@
 // iced-x86 as an independent decoder: decodes our bytes and compares the instruction it
 // sees (mnemonic, form and opcode strings, prefixes, every operand) with what was asked for.
 
-import { Decoder, DecoderOptions, MemorySizeExt, Mnemonic, OpCodeOperandKind, OpKind, Register, type Instruction } from 'iced-x86';
+import { Decoder, DecoderOptions, Formatter, FormatterSyntax, MemorySizeExt, Mnemonic, OpCodeOperandKind, OpKind, Register, type Instruction } from 'iced-x86';
 import type { Form } from '../../../src/x86/forms.ts';
 import type { Operand } from '../../../src/x86/operands.ts';
 import { defaultSegment } from '../../../src/x86/modrm.ts';
 
 export interface Decoded {
+  /** iced's Intel-syntax text of the instruction, for messages. */
+  readonly text: string;
   readonly length: number;
   readonly mnemonic: string;
   readonly instruction: string;
@@ -61,6 +63,7 @@ function operandOf(i: Instruction, k: number): DecodedOperand {
 /** Decodes the first instruction of `bytes` (32-bit mode). */
 export function decode(bytes: Uint8Array): Decoded {
   const decoder = new Decoder(32, bytes, DecoderOptions.None);
+  const formatter = new Formatter(FormatterSyntax.Intel);
   const i = decoder.decode();
   const oc = i.opCode;
   try {
@@ -69,6 +72,7 @@ export function decode(bytes: Uint8Array): Decoded {
     const kinds = Array.from({ length: oc.opCount }, (_, k) => OpCodeOperandKind[oc.opKind(k)]);
     const sx = kinds.some(k => k.startsWith('imm8sex'));
     return {
+      text: formatter.format(i),
       length: i.length,
       mnemonic: Mnemonic[i.mnemonic].toLowerCase(),
       instruction: oc.instructionString,
@@ -84,6 +88,7 @@ export function decode(bytes: Uint8Array): Decoded {
   } finally {
     oc.free();
     i.free();
+    formatter.free();
     decoder.free();
   }
 }
@@ -138,7 +143,7 @@ export function compareWithIced(bytes: Uint8Array, form: Form, operands: readonl
   // XCHG of (E)AX with itself is the one-byte 90, which the SDM defines as NOP.
   if (form.mnemonic === 'xchg' && d.mnemonic === 'nop' && operands.every(op => op.kind === 'reg' && /^e?ax$/.test(op.reg))) return [];
   const expect = (what: string, ours: unknown, theirs: unknown) => {
-    if (JSON.stringify(ours) !== JSON.stringify(theirs)) problems.push(`${what}: ours ${JSON.stringify(ours)}, iced ${JSON.stringify(theirs)}`);
+    if (JSON.stringify(ours) !== JSON.stringify(theirs)) problems.push(`${what}: ours ${JSON.stringify(ours)}, iced ${JSON.stringify(theirs)} (iced reads '${d.text}')`);
   };
   expect('length', bytes.length, d.length);
   if (!form.gas) {
