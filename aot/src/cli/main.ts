@@ -5,12 +5,14 @@
 
 import yargs, { type CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { buildCommand } from './build.ts';
 import { inspectCommand } from './inspect.ts';
+import { runCommand } from './run.ts';
 import { reportAndExit } from './report.ts';
 
 // Each command module registers itself here; the order is the order of `--help`.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- yargs command modules differ in their argument types
-const commands: CommandModule<any, any>[] = [inspectCommand];
+const commands: CommandModule<any, any>[] = [buildCommand, runCommand, inspectCommand];
 
 export async function main(argv: string[]): Promise<void> {
   try {

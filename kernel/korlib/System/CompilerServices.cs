@@ -39,6 +39,12 @@ namespace System.Runtime.CompilerServices
 
     public static class IsVolatile { }
 
+    [AttributeUsage(AttributeTargets.Property)]
+    public sealed class IndexerNameAttribute : Attribute
+    {
+        public IndexerNameAttribute(string indexerName) { }
+    }
+
     public static class RuntimeHelpers
     {
         public static int OffsetToStringData { get { return 8; } }
@@ -72,4 +78,15 @@ namespace System.Runtime.InteropServices
 
     [AttributeUsage(AttributeTargets.Parameter)]
     public sealed class InAttribute : Attribute { }
+}
+
+namespace System.Reflection
+{
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface)]
+    public sealed class DefaultMemberAttribute : Attribute
+    {
+        private string memberName;
+        public DefaultMemberAttribute(string memberName) { this.memberName = memberName; }
+        public string MemberName { get { return memberName; } }
+    }
 }

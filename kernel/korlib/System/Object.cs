@@ -92,6 +92,12 @@ namespace System
         private IntPtr value;
     }
 
+    public struct TypedReference
+    {
+        private IntPtr value;
+        private IntPtr type;
+    }
+
     public struct RuntimeMethodHandle
     {
         private IntPtr value;

@@ -13,6 +13,7 @@ namespace System
 
         public int Length { get { return m_length; } }
 
+        [System.Runtime.CompilerServices.IndexerName("Chars")]
         public char this[int index]
         {
             get
