@@ -4,7 +4,7 @@
 
 import test from 'ava';
 import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +57,7 @@ test('inspect --il --method prints just that method', async t => {
 test('bad input is a diagnostic, not a crash', async t => {
   const truncated = join(tmpdir(), `cecil-ts-truncated-${process.pid}.dll`);
   writeFileSync(truncated, readFileSync(join(MONO_LIB, 'Mono.Security.dll')).subarray(0, 300));
+  t.teardown(() => rmSync(truncated, { force: true }));
   const r = await inspect(truncated, '--tables');
   t.is(r.code, 1);
   t.regex(r.stderr, /^error SA2001: .*truncated.*file offset 0x[0-9a-f]+/m);

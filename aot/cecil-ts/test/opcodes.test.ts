@@ -5,7 +5,7 @@
 // must agree. Only calli is left out: no StandAloneSig of the fixture is a method signature.
 
 import test from 'ava';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OpCodes, Table, instructionText, readAssembly, type OpCode } from '../src/index.ts';
@@ -54,6 +54,7 @@ test('every opcode decodes as monodis decodes it', async t => {
   data.fill(0x00, start + code.length, start + body.codeSize);
   const patched = join(tmpdir(), `cecil-ts-opcodes-${process.pid}.exe`);
   writeFileSync(patched, data);
+  t.teardown(() => rmSync(patched, { force: true }));
 
   const ours = readAssembly(patched).mainModule.reader.method(big.row).body!.instructions;
   const theirs = parseDisassembly(await monodis([patched])).get(big.row)!;

@@ -5,7 +5,7 @@
 // method's parameters and body are unchanged.
 
 import test from 'ava';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { instructionText, readAssembly, Table } from '../src/index.ts';
@@ -22,6 +22,7 @@ for (const [label, build] of [['features.exe', buildFeatures], ['features64.exe'
     const rewritten = toUncompressed(original);
     const path = join(tmpdir(), `cecil-ts-uncompressed-${process.pid}-${label}`);
     writeFileSync(path, rewritten);
+    t.teardown(() => rmSync(path, { force: true }));
     const a = readAssembly(original).mainModule;
     const b = readAssembly(path).mainModule;
     t.false(a.image.tables.uncompressed);
