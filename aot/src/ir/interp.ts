@@ -131,7 +131,7 @@ class Machine implements InterpMemory {
   /** Global symbols in address order: [name, start, size]. */
   private readonly symbols: [string, number, number][] = [];
   private readonly symbolIndex = new Map<string, number>();
-  private stack = new Uint8Array(1 << 16);
+  private stack = new Uint8Array(1 << 10);
   private stackView = new DataView(this.stack.buffer);
   private sp = STACK_BASE;
   private readonly functionAddress = new Map<string, number>();

@@ -17,7 +17,7 @@
 
 import { computePreds, insertAt, replaceUses, type Block, type Func, type Inst } from '../ir/ir.ts';
 import { copyBody } from '../ir/clone.ts';
-import { makeConst, newBlockAfter, removeInsts, renamePhiPred } from './edit.ts';
+import { makeConst, newBlockAfter, renamePhiPred } from './edit.ts';
 import { zeroOf } from './fold.ts';
 
 export type InlineLookup = (sym: string) => Func | undefined;
@@ -38,21 +38,32 @@ export function inline(fn: Func, lookup: InlineLookup, opts: InlineOptions = {})
   let size = cost(fn);
   const work: [Inst, number][] = [];
   for (const inst of fn.instructions()) if (inst.op === 'call') work.push([inst, 0]);
-  let changed = false;
+  // The bodies are only copied, so one lookup per callee serves every call site.
+  const callees = new Map<string, [Func, number] | undefined>();
+  const calleeOf = (sym: string) => {
+    if (!callees.has(sym)) {
+      const f = lookup(sym);
+      callees.set(sym, f === undefined || f.regions.length > 0 ? undefined : [f, cost(f)]);
+    }
+    return callees.get(sym);
+  };
+  // Results and parameters are replaced once at the end (chains resolve).
+  const replaced = new Map<Inst, Inst>();
   for (let w = 0; w < work.length; w++) {
     const [call, depth] = work[w]!;
     if (depth >= maxDepth || call.sym === fn.name) continue;
-    const callee = lookup(call.sym!);
-    if (callee === undefined || callee.regions.length > 0) continue;
+    const found = calleeOf(call.sym!);
+    if (found === undefined) continue;
+    const [callee, calleeSize] = found;
     if (callee.sig.params.length !== call.args.length || (call.type !== undefined && callee.sig.ret !== call.type)) continue;
-    const calleeSize = cost(callee);
     if (calleeSize > maxCalleeSize || size + calleeSize > maxSize) continue;
-    for (const inner of inlineCall(fn, call, callee)) work.push([inner, depth + 1]);
+    for (const inner of inlineCall(fn, call, callee, replaced)) work.push([inner, depth + 1]);
     size += calleeSize;
-    changed = true;
   }
-  if (changed) computePreds(fn);
-  return changed;
+  if (replaced.size === 0) return false;
+  replaceUses(fn, replaced);
+  computePreds(fn);
+  return true;
 }
 
 /** Instructions that cost code after optimisation (slot traffic of the builder's form and constants mostly vanish). */
@@ -64,15 +75,22 @@ function cost(fn: Func): number {
   return n;
 }
 
-/** Replaces `call` by a copy of `callee`'s body; returns the calls in the copy. */
-function inlineCall(fn: Func, call: Inst, callee: Func): Inst[] {
+/**
+ * Replaces `call` by a copy of `callee`'s body; returns the calls in the copy. The call's
+ * result and the copied parameters are entered in `replaced` for the caller to apply;
+ * predecessor lists are kept up to date.
+ */
+function inlineCall(fn: Func, call: Inst, callee: Func, replaced: Map<Inst, Inst>): Inst[] {
   const site = call.block!;
   const at = site.insts.indexOf(call);
   const cont = newBlockAfter(fn, site, site.region);
   cont.insts = site.insts.slice(at + 1);
   for (const i of cont.insts) i.block = cont;
   site.insts = site.insts.slice(0, at);
-  for (const s of new Set(cont.terminator.successors)) renamePhiPred(s, site, cont);
+  for (const s of new Set(cont.terminator.successors)) {
+    renamePhiPred(s, site, cont);
+    s.preds = s.preds.map(p => (p === site ? cont : p));
+  }
 
   const copy = copyBody(callee, fn, site.region);
   const copied = [...copy.blocks.values()];
@@ -112,30 +130,33 @@ function inlineCall(fn: Func, call: Inst, callee: Func): Inst[] {
     emit(mc);
     return a;
   });
+  const entry = copy.blocks.get(callee.entry)!;
   const jmp = fn.newInst('jmp', undefined, []);
-  jmp.targets = [copy.blocks.get(callee.entry)!];
+  jmp.targets = [entry];
   emit(jmp);
+  entry.preds = [site];
 
-  const map = new Map<Inst, Inst>();
-  const params = new Set<Inst>();
   const calls: Inst[] = [];
   const results: [Block, Inst][] = [];
   for (const b of copied) {
-    for (const inst of b.insts) {
+    b.insts = b.insts.filter(inst => {
       if (inst.op === 'param') {
-        map.set(inst, args[Number(inst.imm)]!);
-        params.add(inst);
-      } else if (inst.op === 'call') calls.push(inst);
-    }
+        replaced.set(inst, args[Number(inst.imm)]!);
+        inst.block = undefined;
+        return false;
+      }
+      if (inst.op === 'call') calls.push(inst);
+      return true;
+    });
     const term = b.terminator;
     if (term.op === 'ret') {
       if (term.args.length > 0) results.push([b, term.args[0]!]);
       term.op = 'jmp';
       term.args = [];
       term.targets = [cont];
+      cont.preds.push(b);
     }
   }
-  removeInsts(fn, params);
   if (call.type !== undefined) {
     let result: Inst;
     if (results.length === 1) result = results[0]![1];
@@ -148,10 +169,8 @@ function inlineCall(fn: Func, call: Inst, callee: Func): Inst[] {
       result = makeConst(fn, call.type, zeroOf(call.type));
       insertAt(site, site.insts.length - 1, result);
     }
-    map.set(call, result);
+    replaced.set(call, result);
   }
   call.block = undefined;
-  replaceUses(fn, map);
-  computePreds(fn);
   return calls;
 }

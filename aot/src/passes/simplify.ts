@@ -40,13 +40,15 @@ function sweep(fn: Func): boolean {
   let changed = false;
   for (const b of fn.blocks) {
     const out: Inst[] = [];
+    const emitter = new Emitter(fn, out);
     for (const inst of b.insts) {
       for (let i = 0; i < inst.args.length; i++) inst.args[i] = resolve(inst.args[i]!);
       if (inst.op === 'phi' || inst.isTerminator || inst.type === undefined || inst.volatile) {
         out.push(inst);
         continue;
       }
-      const r = simplifyInst(inst, new Emitter(fn, inst, out));
+      emitter.at = inst;
+      const r = simplifyInst(inst, emitter);
       if (r === undefined) {
         out.push(inst);
       } else if (r === true) {
@@ -66,9 +68,11 @@ function sweep(fn: Func): boolean {
 
 /** Creates instructions before the one being simplified, with its IL offset. */
 class Emitter {
+  /** The instruction being simplified. */
+  at!: Inst;
+
   constructor(
     private readonly fn: Func,
-    private readonly at: Inst,
     private readonly out: Inst[],
   ) {}
 
@@ -155,46 +159,39 @@ function simplifyInt(inst: Inst, e: Emitter): Inst | true | undefined {
   const bits = t === 'i64' ? 64 : 32;
   const [x, y] = inst.args as [Inst, Inst];
   const c = ic(y);
-  const zero = () => e.int(t, 0n);
-  /** (x op c1) op c → x op (c1 op c) for an associative op. */
-  const reassociate = (combine: (a: bigint, b: bigint) => bigint): true | undefined => {
-    const c1 = x.op === inst.op ? ic(x.args[1]!) : undefined;
-    if (c === undefined || c1 === undefined) return undefined;
-    return become(inst, inst.op, [x.args[0]!, e.int(t, combine(c1, c))]);
-  };
   switch (inst.op) {
     case 'add':
       if (c === 0n) return x;
-      return reassociate((a, b) => a + b);
+      return reassociate(inst, c, e, ADD);
     case 'sub':
-      if (x === y) return zero();
+      if (x === y) return e.int(t, 0n);
       if (c !== undefined) return c === 0n ? x : become(inst, 'add', [x, e.int(t, -c)]);
       if (ic(x) === 0n) return become(inst, 'neg', [y]);
       return undefined;
     case 'mul': {
       if (c === undefined) return undefined;
-      if (c === 0n) return zero();
+      if (c === 0n) return e.int(t, 0n);
       if (c === 1n) return x;
       if (c === -1n) return become(inst, 'neg', [x]);
       const k = log2(c, bits);
       if (k > 0) return become(inst, 'shl', [x, e.int('i32', BigInt(k))]);
       const kn = log2(-c, bits);
       if (kn > 0 && kn < bits - 1) return become(inst, 'neg', [e.emit('shl', t, [x, e.int('i32', BigInt(kn))])]);
-      return reassociate((a, b) => a * b);
+      return reassociate(inst, c, e, MUL);
     }
     case 'and':
-      if (c === 0n) return zero();
+      if (c === 0n) return e.int(t, 0n);
       if (c === -1n || x === y) return x;
-      return reassociate((a, b) => a & b);
+      return reassociate(inst, c, e, AND);
     case 'or':
       if (c === 0n || x === y) return x;
       if (c === -1n) return y;
-      return reassociate((a, b) => a | b);
+      return reassociate(inst, c, e, OR);
     case 'xor':
       if (c === 0n) return x;
-      if (x === y) return zero();
+      if (x === y) return e.int(t, 0n);
       if (c === -1n) return become(inst, 'not', [x]);
-      return reassociate((a, b) => a ^ b);
+      return reassociate(inst, c, e, XOR);
     case 'shl':
     case 'shr':
     case 'sar': {
@@ -215,7 +212,7 @@ function simplifyInt(inst: Inst, e: Emitter): Inst | true | undefined {
       return c === 0n ? x : undefined;
     case 'mulovf':
     case 'mulovfu':
-      return c === 1n ? x : c === 0n ? zero() : undefined;
+      return c === 1n ? x : c === 0n ? e.int(t, 0n) : undefined;
     case 'div':
     case 'divu':
     case 'rem':
@@ -224,6 +221,20 @@ function simplifyInt(inst: Inst, e: Emitter): Inst | true | undefined {
     default:
       return undefined;
   }
+}
+
+const ADD = (a: bigint, b: bigint) => a + b;
+const MUL = (a: bigint, b: bigint) => a * b;
+const AND = (a: bigint, b: bigint) => a & b;
+const OR = (a: bigint, b: bigint) => a | b;
+const XOR = (a: bigint, b: bigint) => a ^ b;
+
+/** (x op c1) op c → x op (c1 op c) for an associative op. */
+function reassociate(inst: Inst, c: bigint | undefined, e: Emitter, combine: (a: bigint, b: bigint) => bigint): true | undefined {
+  const x = inst.args[0]!;
+  const c1 = x.op === inst.op ? ic(x.args[1]!) : undefined;
+  if (c === undefined || c1 === undefined) return undefined;
+  return become(inst, inst.op, [x.args[0]!, e.int(inst.type!, combine(c1, c))]);
 }
 
 /** Division and remainder by a non-zero constant d. */
@@ -258,9 +269,10 @@ function divideByConstant(inst: Inst, x: Inst, d: bigint, e: Emitter): Inst | tr
   if (d === 1n) return isRem ? e.int(t, 0n) : x;
   const min = -(1n << BigInt(bits - 1));
   if (d === min) {
-    if (isRem || t !== 'i32') return undefined;
-    inst.cond = 'eq';
-    return become(inst, 'cmp', [x, e.int(t, min)]);
+    // Only MinValue itself divides by MinValue (quotient 1, remainder 0).
+    const eq = e.emit('cmp', 'i32', [x, e.int(t, min)], i => (i.cond = 'eq'));
+    if (isRem) return e.emit('select', t, [eq, e.int(t, 0n), x]);
+    return t === 'i32' ? eq : e.emit('conv', t, [eq], i => (i.conv = { to: 'i64', ovf: false, un: true }));
   }
   const abs = d < 0n ? -d : d;
   const k = log2(abs, bits);

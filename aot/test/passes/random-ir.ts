@@ -29,7 +29,7 @@ export interface GeneratedModule {
 export interface GenOptions {
   /** Functions in the module (default 3). */
   readonly functions?: number;
-  /** Statement budget per function (default 14). */
+  /** Statement budget per function (default 10). */
   readonly statements?: number;
   /** Nesting of control-flow statements (default 3). */
   readonly depth?: number;
@@ -131,7 +131,7 @@ class FnGen {
     private readonly opts: GenOptions,
   ) {
     // Callees are often small, so that they get inlined.
-    const budget = opts.statements ?? 14;
+    const budget = opts.statements ?? 10;
     this.budget = index === 0 || rng.chance(0.4) ? budget : 2 + rng.int(budget / 2);
     this.addrTaken = fn.newSlot(8, 8, 'local', 'i64', 'addressed');
   }
@@ -162,7 +162,7 @@ class FnGen {
     for (const s of this.locals.slice(1)) if (this.rng.chance(0.6)) this.stslot(s, this.leaf(s.type!));
     const addr = this.emit('slotaddr', 'i32', [], x => (x.slot = this.addrTaken));
     this.emit('store', undefined, [addr, this.konst('i64', 0n)], x => (x.mem = 'i64'));
-    this.statements(this.opts.depth ?? 3);
+    while (this.budget > 0) this.statements(this.opts.depth ?? 3);
     this.ret();
     computePreds(fn);
   }
@@ -364,7 +364,7 @@ class FnGen {
       const p = this.rng.chance(0.8) ? this.global(4, 4) : this.emit('or', 'i32', [this.expr('i32', 1), this.konst('i32', this.rng.pick([0, 1]))]);
       this.emit('chknull', undefined, [p]);
     } else {
-      const idx = this.rng.chance(0.5) ? this.konst('i32', this.rng.int(12)) : this.expr('i32', 1);
+      const idx = this.rng.chance(0.5) ? this.konst('i32', this.rng.int(10)) : this.emit('and', 'i32', [this.expr('i32', 1), this.konst('i32', this.rng.pick([7, 15]))]);
       this.emit('chkbounds', undefined, [idx, this.konst('i32', 8 + this.rng.int(4))]);
     }
   }
@@ -521,7 +521,7 @@ class FnGen {
     const ops: Op[] = ['add', 'add', 'sub', 'mul', 'mul', 'and', 'or', 'xor', 'shl', 'shr', 'sar'];
     if (t === 'i32') ops.push('mulhi', 'mulhiu');
     const checked: Op[] = ['addovf', 'addovfu', 'subovf', 'subovfu', 'mulovf', 'mulovfu'];
-    const op = this.rng.chance(0.06) ? this.rng.pick(checked) : this.rng.pick(ops);
+    const op = this.rng.chance(0.012) ? this.rng.pick(checked) : this.rng.pick(ops);
     if (op === 'shl' || op === 'shr' || op === 'sar') {
       const count = this.rng.chance(0.6) ? this.konst('i32', this.rng.pick([0, 1, 3, 5, 31, 32, 33, 63, 64, 65])) : this.expr('i32', 0);
       return this.emit(op, t, [a, count]);
@@ -532,7 +532,7 @@ class FnGen {
 
   private unary(t: Type, depth: number): Inst {
     const a = this.expr(t, depth - 1);
-    if (t === 'f32' || t === 'f64') return this.emit(this.rng.chance(0.85) ? 'neg' : 'ckfinite', t, [a]);
+    if (t === 'f32' || t === 'f64') return this.emit(this.rng.chance(0.93) ? 'neg' : 'ckfinite', t, [a]);
     return this.emit(this.rng.chance(0.5) ? 'neg' : 'not', t, [this.rng.chance(0.3) ? this.emit('neg', t, [a]) : a]);
   }
 
@@ -542,7 +542,7 @@ class FnGen {
     const to = this.rng.pick(kinds);
     const float = from === 'f32' || from === 'f64';
     return this.emit('conv', t, [this.expr(from, depth - 1)], x => {
-      x.conv = { to, ovf: this.rng.chance(0.12), un: !float && this.rng.chance(0.3) };
+      x.conv = { to, ovf: this.rng.chance(0.03), un: !float && this.rng.chance(0.3) };
     });
   }
 
