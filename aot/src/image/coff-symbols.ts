@@ -10,6 +10,8 @@ export const SYMBOL_RECORD_SIZE = 18;
 const CLASS_EXTERNAL = 2;
 /** IMAGE_SYM_CLASS_STATIC: a symbol local to the image. */
 const CLASS_STATIC = 3;
+/** SectionNumber of a symbol with an absolute value: one defined in a section left out as empty. */
+const IMAGE_SYM_ABSOLUTE = -1;
 /** Type: IMAGE_SYM_DTYPE_FUNCTION (2) in the high nibble of the low byte: a function. */
 const TYPE_FUNCTION = 0x20;
 
@@ -34,8 +36,9 @@ export function coffSymbolTable(image: LinkedImage, sectionNumber: (name: string
       strings.push(name, new Uint8Array(1));
       stringTableSize += name.length + 1;
     }
-    dv.setUint32(o + 8, sym.address - sectionOf.get(sym.section)!.vaddr, true); // Value: offset in the section (PE images)
-    dv.setInt16(o + 12, sectionNumber(sym.section), true); // SectionNumber: 1-based
+    const section = sectionOf.get(sym.section);
+    dv.setUint32(o + 8, section ? sym.address - section.vaddr : sym.address, true); // Value: offset in the section (PE images), or the address
+    dv.setInt16(o + 12, section ? sectionNumber(sym.section) : IMAGE_SYM_ABSOLUTE, true); // SectionNumber: 1-based
     dv.setUint16(o + 14, sym.type === 'function' ? TYPE_FUNCTION : 0, true); // Type
     records[o + 16] = sym.global ? CLASS_EXTERNAL : CLASS_STATIC; // StorageClass
     records[o + 17] = 0; // NumberOfAuxSymbols

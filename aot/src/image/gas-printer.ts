@@ -10,7 +10,7 @@
 
 import { SECTION_NAMES, type Assembler, type LogEntry, type SectionName, type SymbolLayout } from '../x86/assembler.ts';
 import { formatInstruction, formatNumber, quoteSymbol, type SymbolFormatter } from '../x86/format.ts';
-import { linkImage, type LinkedImage } from './link.ts';
+import { linkImage, sectionAddresses, type LinkedImage } from './link.ts';
 import { InternalError } from '../util/assert.ts';
 
 /** Names as treats as registers or Intel-syntax operators, quoted or not. */
@@ -77,9 +77,14 @@ function printEntry(e: LogEntry, out: string[], sym: SymbolFormatter, info: Read
   }
 }
 
-function linkerScript(image: LinkedImage): string {
+/**
+ * Places each section of the image at its address, and the empty sections that hold symbols
+ * too (ld drops them but gives their symbols the address, as linkImage does).
+ */
+function linkerScript(image: LinkedImage, symbolSections: ReadonlySet<SectionName>, addresses: ReadonlyMap<SectionName, number>): string {
   if (/["\\]/.test(image.entrySymbol)) throw new InternalError(`entry symbol '${image.entrySymbol}' cannot be written in a linker script`);
   const hex = (v: number) => '0x' + v.toString(16).padStart(8, '0');
+  const placed = SECTION_NAMES.filter(name => image.sections.some(s => s.name === name) || symbolSections.has(name));
   return [
     '/* sharpaot: places the sections of the --emit-asm output at the kernel image addresses */',
     'OUTPUT_FORMAT("elf32-i386")',
@@ -87,7 +92,7 @@ function linkerScript(image: LinkedImage): string {
     `ENTRY("${image.entrySymbol}")`,
     'SECTIONS',
     '{',
-    ...image.sections.map(s => `  ${s.name} ${hex(s.vaddr)}${s.name === '.bss' ? ' (NOLOAD)' : ''} : { *(${s.name}) }`),
+    ...placed.map(name => `  ${name} ${hex(addresses.get(name)!)}${name === '.bss' ? ' (NOLOAD)' : ''} : { *(${name}) }`),
     '  /DISCARD/ : { *(*) }',
     '}',
     '',
@@ -96,7 +101,8 @@ function linkerScript(image: LinkedImage): string {
 
 export function printGasSource(asm: Assembler, opts: { entry: string; imageBase?: number }): GasSource {
   const image = linkImage(asm, opts);
-  const symbols = asm.layout().symbols;
+  const layout = asm.layout();
+  const symbols = layout.symbols;
   const info = new Map(symbols.map(s => [s.name, s]));
   const renamed = renames(symbols);
   const sym: SymbolFormatter = name => quoteSymbol(renamed.get(name) ?? name);
@@ -111,5 +117,6 @@ export function printGasSource(asm: Assembler, opts: { entry: string; imageBase?
     out.push('', SECTION_DIRECTIVE[name]);
     for (const e of entries) printEntry(e, out, sym, info, opts.entry);
   }
-  return { source: out.join('\n') + '\n', linkerScript: linkerScript(image), renamedSymbols: renamed };
+  const script = linkerScript(image, new Set(symbols.map(s => s.section)), sectionAddresses(layout, image.imageBase));
+  return { source: out.join('\n') + '\n', linkerScript: script, renamedSymbols: renamed };
 }

@@ -5,9 +5,9 @@
 // copies the file contiguously to ImageBase, so file offset = RVA for loaded bytes):
 //   ImageBase + 0x0000   headers (MZ stub, PE headers, section table, multiboot header)
 //   ImageBase + 0x1000   .text, then .rdata, .data, .bss, each at the next 4 KiB boundary
-// Empty sections are left out.
+// Empty sections are left out (their symbols keep the address the section would have).
 
-import type { Assembler, SectionName, SymbolType } from '../x86/assembler.ts';
+import type { Assembler, AssemblyLayout, SectionName, SymbolType } from '../x86/assembler.ts';
 import { InternalError } from '../util/assert.ts';
 
 export const PAGE = 0x1000;
@@ -56,26 +56,33 @@ function writeU32(out: Uint8Array, at: number, v: number): void {
   out[at + 3] = v >>> 24;
 }
 
+/**
+ * The address of each section: the next 4 KiB page after the headers and the sections
+ * before it. An empty section takes no room (it is left out of the image) but keeps its
+ * address, where the symbols defined in it lie.
+ */
+export function sectionAddresses(layout: AssemblyLayout, imageBase: number): Map<SectionName, number> {
+  const vaddrOf = new Map<SectionName, number>();
+  let rva = HEADERS_SIZE;
+  for (const s of layout.sections) {
+    if (s.alignment > PAGE) throw new InternalError(`${s.name} asks for ${s.alignment}-byte alignment; sections are placed on 4 KiB pages`);
+    vaddrOf.set(s.name, imageBase + rva);
+    rva += alignUp(s.size, PAGE);
+  }
+  if (imageBase + rva > 0x100000000) throw new InternalError('the image does not fit below 4 GiB');
+  return vaddrOf;
+}
+
 export function linkImage(asm: Assembler, opts: { imageBase?: number; entry: string }): LinkedImage {
   const imageBase = opts.imageBase ?? DEFAULT_IMAGE_BASE;
   if (!Number.isInteger(imageBase) || imageBase % IMAGE_BASE_ALIGNMENT !== 0 || imageBase < 0 || imageBase > 0xffffffff) {
     throw new InternalError(`image base 0x${imageBase.toString(16)} is not a multiple of 64 KiB in the 32-bit address space`);
   }
   const layout = asm.layout();
-
-  // Section addresses.
-  const vaddrOf = new Map<SectionName, number>();
-  let rva = HEADERS_SIZE;
+  const vaddrOf = sectionAddresses(layout, imageBase);
   const placed = layout.sections.filter(s => s.size > 0);
-  for (const s of placed) {
-    if (s.alignment > PAGE) throw new InternalError(`${s.name} asks for ${s.alignment}-byte alignment; sections are placed on 4 KiB pages`);
-    vaddrOf.set(s.name, imageBase + rva);
-    rva += alignUp(s.size, PAGE);
-  }
-  if (imageBase + rva > 0x100000000) throw new InternalError('the image does not fit below 4 GiB');
-
-  // Symbol addresses, by index in layout.symbols (a symbol in an empty section sits at its end).
-  const addresses = layout.symbols.map(sym => (vaddrOf.get(sym.section) ?? imageBase + rva) + sym.offset);
+  // Symbol addresses, by index in layout.symbols.
+  const addresses = layout.symbols.map(sym => vaddrOf.get(sym.section)! + sym.offset);
 
   const sections: ImageSection[] = placed.map(s => {
     const vaddr = vaddrOf.get(s.name)!;

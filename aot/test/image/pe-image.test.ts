@@ -202,6 +202,26 @@ test('the gas printer round trip gives the same bytes as the image', async t => 
   t.deepEqual(r.problems, []);
 });
 
+test('a symbol in an empty section lies where the section would begin (absolute in COFF, same address with as + ld)', async t => {
+  const a = new Assembler();
+  a.label('start', { type: 'function', global: true });
+  a.emit('mov', reg('eax'), imm(0, 'Empty.Data::marker'));
+  a.emit('ret');
+  a.section('.data');
+  a.label('Empty.Data::marker', { type: 'object' });
+  a.section('.bss');
+  a.space(16);
+  const r = await roundTrip(a, 'start');
+  t.deepEqual(r.problems, []);
+  t.deepEqual(r.image.sections.map(s => s.name), ['.text', '.bss']);
+  const marker = r.image.symbols.find(s => s.name === 'Empty.Data::marker')!;
+  t.is(marker.address, r.image.sections[1].vaddr, 'the empty .data would start where .bss starts');
+  const path = join(dir, 'empty.bin');
+  await writeFile(path, writePeImage(r.image));
+  const { stdout } = await run('objdump', ['-t', path]);
+  t.regex(stdout, new RegExp(`\\(sec -1\\).* 0x0*${marker.address.toString(16)} Empty\\.Data::marker`));
+});
+
 test('link errors are InternalErrors naming the symbol', t => {
   const a = new Assembler();
   a.label('start');
