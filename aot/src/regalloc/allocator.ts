@@ -36,7 +36,7 @@ export function allocateWithStats(fn: MFunc): { allocation: Allocation; stats: A
   linearScan(fn, order, set);
   const spill = assignSpillSlots(fn, set);
   const firstFree = fn.frameSlots.length + spill.slots.length;
-  const resolved = resolve(fn, order, live, set, spill.slotOf, firstFree);
+  const resolved = resolve(fn, order, live, set, spill, firstFree);
 
   const used = new Set<PReg>();
   for (const root of set.vregs) for (const c of root?.family ?? []) if (c.reg >= 0) used.add(ALLOCATABLE[c.reg]);

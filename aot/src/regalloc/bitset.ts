@@ -34,6 +34,29 @@ export class BitSet {
     return changed;
   }
 
+  /** this &= other; returns true if this changed. */
+  intersectWith(other: BitSet): boolean {
+    let changed = false;
+    const a = this.words;
+    const b = other.words;
+    for (let w = 0; w < a.length; w++) {
+      const v = (a[w] & b[w]) >>> 0;
+      if (v !== a[w]) {
+        a[w] = v;
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  fill(): void {
+    this.words.fill(0xffffffff);
+  }
+
+  copyFrom(other: BitSet): void {
+    this.words.set(other.words);
+  }
+
   /** this = gen | (out & ~kill); returns true if this changed. */
   assignTransfer(gen: BitSet, out: BitSet, kill: BitSet): boolean {
     let changed = false;

@@ -117,22 +117,33 @@ class Walker {
     }
   }
 
+  /** Moves intervals between active and inactive (and drops finished ones) at pos. */
   private advanceTo(pos: number): void {
-    const stillActive: Interval[] = [];
-    const stillInactive: Interval[] = [];
-    for (const it of this.active) {
+    const { active, inactive } = this;
+    let a = 0;
+    let i = 0;
+    const moveToInactive: Interval[] = [];
+    for (const it of active) {
       if (it.end <= pos) continue;
-      (it.coversAdvancing(pos) ? stillActive : stillInactive).push(it);
+      if (it.coversAdvancing(pos)) active[a++] = it;
+      else moveToInactive.push(it);
     }
-    for (const it of this.inactive) {
+    for (const it of inactive) {
       if (it.end <= pos) continue;
-      (it.coversAdvancing(pos) ? stillActive : stillInactive).push(it);
+      if (it.coversAdvancing(pos)) active[a++] = it;
+      else inactive[i++] = it;
     }
-    this.active = stillActive;
-    this.inactive = stillInactive;
+    active.length = a;
+    inactive.length = i;
+    for (const it of moveToInactive) inactive.push(it);
   }
 
-  /** The register the interval would like: a move partner's or the previous sibling's. */
+  /** An inactive interval that cannot meet `current`: its next range starts after current ends. */
+  private static apart(it: Interval, current: Interval): boolean {
+    return it.ranges[2 * it.cursor] >= current.end;
+  }
+
+  /** The register the interval would like: a move partner's or the previous piece's. */
   private hint(current: Interval): number {
     for (const h of current.hints) {
       if (h.preg >= 0) {
@@ -152,7 +163,7 @@ class Walker {
     for (const r of current.regs) freeUntil[r] = Infinity;
     for (const it of this.active) freeUntil[it.reg] = 0;
     for (const it of this.inactive) {
-      if (!allowed[it.reg] || freeUntil[it.reg] <= current.start) continue;
+      if (!allowed[it.reg] || freeUntil[it.reg] <= current.start || Walker.apart(it, current)) continue;
       freeUntil[it.reg] = Math.min(freeUntil[it.reg], it.firstIntersection(current));
     }
 
@@ -202,7 +213,7 @@ class Walker {
       }
     }
     for (const it of this.inactive) {
-      if (!allowed[it.reg]) continue;
+      if (!allowed[it.reg] || Walker.apart(it, current)) continue;
       const x = it.firstIntersection(current);
       if (x === Infinity) continue;
       if (it.isFixed) {
@@ -291,9 +302,10 @@ class Walker {
   }
 
   /**
-   * Best split position in [min, max]: max if both are in one block or the interval is
-   * dead just before max; else the end of the block of lowest loop depth in between
-   * (Wimmer 2005, §5.2; C1's find_optimal_split_pos).
+   * Best split position in [min, max]: the end of the block of lowest loop depth in
+   * between when that is shallower than max's block (moves out of loops; Wimmer 2005,
+   * §5.2), else max itself. Unlike C1, an equally deep block boundary is not preferred:
+   * a boundary into a join would need a move on every incoming edge, max needs one.
    */
   private optimalSplitPos(it: Interval, min: number, max: number): number {
     const { order } = this;
@@ -302,8 +314,7 @@ class Walker {
     const maxBlock = order.blockOfPos(max - 1);
     if (minBlock === maxBlock) return max;
     if (!it.covers(max - 1) && !order.isBlockStart(max)) return max;
-    let best = order.blockTo(maxBlock);
-    if (best > max) best = order.blockFrom(maxBlock);
+    let best = max;
     let depth = order.block(maxBlock).loopDepth;
     for (let b = maxBlock - 1; b >= minBlock; b--) {
       const d = order.block(b).loopDepth;

@@ -26,7 +26,6 @@ export function computeLiveness(fn: MFunc, order: Numbering): Liveness {
   const gen: BitSet[] = [];
   const kill: BitSet[] = [];
   const blocks = fn.blocks;
-  const checkVreg = (v: number) => assert(v >= 0 && v < numVregs && Number.isInteger(v), () => `${fn.name}: vreg ${v} has no register class`);
   for (const b of blocks) {
     const g = new BitSet(numValues);
     const k = new BitSet(numValues);
@@ -35,13 +34,9 @@ export function computeLiveness(fn: MFunc, order: Numbering): Liveness {
         inst,
         numVregs,
         v => {
-          if (v < numVregs) checkVreg(v);
           if (!k.has(v)) g.add(v);
         },
-        v => {
-          if (v < numVregs) checkVreg(v);
-          k.add(v);
-        },
+        v => k.add(v),
       );
     }
     gen.push(g);

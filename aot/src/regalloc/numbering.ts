@@ -12,11 +12,11 @@
 // jmp L2) no moves may go between the branches, so positions there are clamped to the
 // gap before the first branch.
 //
-// Also checks the CFG shape the allocator relies on: consistent succs/preds and no
-// critical edges.
+// Also checks the input shape the allocator relies on: vregs with a class, consistent
+// succs/preds, no critical edges, branches only at block ends.
 
 import { assert } from '../util/assert.ts';
-import type { MBlock, MFunc, MInst } from './mir.ts';
+import { type MBlock, type MFunc, type MInst, operandVregs } from './mir.ts';
 
 export class Numbering {
   /** Block index (position in fn.blocks) by block id. */
@@ -49,6 +49,7 @@ export class Numbering {
       this.inst.push(undefined);
       owner.push(i);
       for (const inst of b.insts) {
+        this.checkVregs(inst, b);
         this.inst.push(inst);
         owner.push(i);
         slot++;
@@ -110,6 +111,13 @@ export class Numbering {
     const slot = even >> 1;
     const b = this.blockOfSlot[slot];
     return slot > this.branchSlot[b] ? 2 * this.branchSlot[b] : even;
+  }
+
+  private checkVregs(inst: MInst, b: MBlock): void {
+    const n = this.fn.vregClass.length;
+    for (const op of inst.ops) {
+      operandVregs(op, v => assert(Number.isInteger(v) && v >= 0 && v < n, () => `${this.fn.name}: vreg ${v} of '${inst.op}' in block ${b.id} has no register class`));
+    }
   }
 
   private checkEdges(): void {

@@ -22,6 +22,8 @@ export interface RandomMirOptions {
   readonly fixed?: boolean;
   /** Extra root blocks entered with a value in eax (exception handlers). */
   readonly handlers?: boolean;
+  /** Probability that a definition reuses an existing vreg instead of a fresh one. */
+  readonly redefine?: number;
 }
 
 /** mulberry32: a small, fast, seedable PRNG. */
@@ -60,7 +62,7 @@ class Generator {
 
   constructor(seed: number, options: RandomMirOptions) {
     this.rand = prng(seed);
-    this.opts = { instructions: 60, window: 8, xmm: true, calls: true, fixed: true, handlers: true, ...options };
+    this.opts = { instructions: 60, window: 8, xmm: true, calls: true, fixed: true, handlers: true, redefine: 0.25, ...options };
     this.budget = this.opts.instructions;
     const slots = this.int(3);
     this.fn = {
@@ -128,9 +130,13 @@ class Generator {
 
   /** A vreg to define: usually fresh, sometimes an existing one (not SSA). */
   private pickDef(cls: RegClass): number {
-    if (this.chance(0.25)) {
-      const same = this.fn.vregClass.flatMap((c, v) => (c === cls ? [v] : []));
-      if (same.length > 0) return this.pick(same);
+    if (this.chance(this.opts.redefine)) {
+      // Mostly a recent vreg of the class, as phi copies and two-address code do.
+      for (let tries = 0; tries < 8; tries++) {
+        const n = this.fn.vregClass.length;
+        const v = n - 1 - this.int(Math.min(n, 4 * this.opts.window));
+        if (v >= 0 && this.fn.vregClass[v] === cls) return v;
+      }
     }
     return this.vreg(cls);
   }

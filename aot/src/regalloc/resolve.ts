@@ -7,6 +7,9 @@
 //   Edge moves go at the start of the successor when it has one predecessor, else at
 //   the end of the predecessor (then its only successor: critical edges are split), in
 //   front of its trailing branch sequence.
+// - vregs stored at their definition (spill-slots.ts) get that store after the defining
+//   instruction, and no other move into their slot; for the others, stores into a slot
+//   that already holds the value are dropped afterwards (store-elimination.ts).
 // All moves at one place form a parallel move, sequenced by parallel-move.ts; cycles go
 // through a scratch spill slot (reg → stack → reg), so the emitter never needs a free
 // register. Order at one gap: split moves, then end-of-block edge moves; at a block
@@ -28,6 +31,8 @@ import type {
 } from './mir.ts';
 import type { Numbering } from './numbering.ts';
 import { sequentializeParallelMoves } from './parallel-move.ts';
+import type { SpillSlots } from './spill-slots.ts';
+import { dropRedundantStores } from './store-elimination.ts';
 import { ALLOCATABLE } from './values.ts';
 
 interface PendingMove {
@@ -49,8 +54,8 @@ export function locationKey(l: Location): string {
   return l.k === 'preg' ? l.reg : `slot${l.slot}`;
 }
 
-export function resolve(fn: MFunc, order: Numbering, live: Liveness, set: IntervalSet, slotOf: Int32Array, firstFreeSlot: number): Resolved {
-  return new Resolver(fn, order, live, set, slotOf, firstFreeSlot).run();
+export function resolve(fn: MFunc, order: Numbering, live: Liveness, set: IntervalSet, slots: SpillSlots, firstFreeSlot: number): Resolved {
+  return new Resolver(fn, order, live, set, slots, firstFreeSlot).run();
 }
 
 class Resolver {
@@ -60,16 +65,25 @@ class Resolver {
   private readonly scratch = new Map<'gpr' | 'xmm', number>();
   private readonly scratchSlots: { size: number; align: number }[] = [];
   private moveCount = 0;
+  private readonly slotOf: Int32Array;
+  private readonly storeAtDef: Uint8Array;
 
   constructor(
     private readonly fn: MFunc,
     private readonly order: Numbering,
     private readonly live: Liveness,
     set: IntervalSet,
-    private readonly slotOf: Int32Array,
+    slots: SpillSlots,
     private readonly firstFreeSlot: number,
   ) {
     this.children = set.vregs.map(root => root && [...root.family].sort((a, b) => a.start - b.start));
+    this.slotOf = slots.slotOf;
+    this.storeAtDef = slots.storeAtDef;
+  }
+
+  /** A move the store at definition makes unnecessary. */
+  private redundant(vreg: number, to: Location): boolean {
+    return this.storeAtDef[vreg] === 1 && to.k === 'stack';
   }
 
   run(): Resolved {
@@ -87,10 +101,15 @@ class Resolver {
         if (slot === order.branchSlot[b]) this.emit(items, endMoves.get(b));
         items.push(this.allocatedInst(order.inst[slot]!, slot));
       }
-      if (order.branchSlot[b] === order.endSlot[b]) this.emit(items, endMoves.get(b));
+      if (order.branchSlot[b] === order.endSlot[b]) {
+        // No branch: stores after the last instruction (keyed by the next block's label slot).
+        this.emit(items, splitMoves.get(order.endSlot[b]));
+        this.emit(items, endMoves.get(b));
+      }
       return { id: block.id, items };
     });
-    return { blocks, scratchSlots: this.scratchSlots, moveCount: this.moveCount };
+    const kept = dropRedundantStores(fn, order, blocks, this.slotOf);
+    return { blocks: kept.blocks, scratchSlots: this.scratchSlots, moveCount: this.moveCount - kept.dropped };
   }
 
   private location(it: Interval): Location {
@@ -123,20 +142,27 @@ class Resolver {
 
   private splitMoves(): Map<number, PendingMove[]> {
     const bySlot = new Map<number, PendingMove[]>();
+    const add = (slot: number, m: PendingMove) => {
+      let list = bySlot.get(slot);
+      if (!list) bySlot.set(slot, (list = []));
+      list.push(m);
+    };
     for (const cs of this.children) {
       if (!cs) continue;
+      const v = cs[0].vreg;
+      if (this.storeAtDef[v]) {
+        const from = this.location(cs[0]);
+        if (from.k === 'preg') add((cs[0].start + 1) >> 1, { vreg: v, from, to: this.stackLoc(this.slotOf[v]) });
+      }
       for (let i = 1; i < cs.length; i++) {
         const a = cs[i - 1];
         const b = cs[i];
         if (a.end !== b.start || this.order.isBlockStart(b.start)) continue;
         const from = this.location(a);
         const to = this.location(b);
-        if (from === to) continue;
+        if (from === to || this.redundant(v, to)) continue;
         assert((b.start & 1) === 0, () => `${this.fn.name}: v${b.vreg} split at odd position ${b.start}`);
-        const slot = b.start >> 1;
-        let list = bySlot.get(slot);
-        if (!list) bySlot.set(slot, (list = []));
-        list.push({ vreg: b.vreg, from, to });
+        add(b.start >> 1, { vreg: v, from, to });
       }
     }
     return bySlot;
@@ -154,10 +180,11 @@ class Resolver {
         const end = order.blockTo(p) - 1;
         const moves: PendingMove[] = [];
         live.liveIn[s].forEach(v => {
-          if (v >= live.numVregs) return;
+          // An unsplit vreg has one location everywhere.
+          if (v >= live.numVregs || this.children[v]!.length === 1) return;
           const a = this.locationAt(v, end);
           const b = this.locationAt(v, from);
-          if (a !== b) moves.push({ vreg: v, from: a, to: b });
+          if (a !== b && !this.redundant(v, b)) moves.push({ vreg: v, from: a, to: b });
         });
         if (moves.length === 0) continue;
         if (block.preds.length === 1) {

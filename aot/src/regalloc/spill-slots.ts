@@ -1,10 +1,20 @@
 // Spill slots. Every vreg that lives on the stack somewhere gets one frame slot for all
-// its spilled intervals. Vregs whose stack lifetimes (from the start of their first
-// spilled interval to the end of their last) do not overlap share a slot: a second
-// linear scan, over stack lifetimes, with slots as the registers. Lifetimes touching at
-// a position are compatible, because the moves there form one parallel move that reads
-// the old value before it writes the new one. gpr and gpr8 values take 4-byte slots,
-// xmm values 8-byte slots (aligned to 8); the two kinds never share.
+// its spilled intervals, reserved for the vreg's whole lifetime (from the start of its
+// interval to the end of its last piece). The reservation lets a value stored once stay
+// valid: any path from a store to a later read of the slot runs where the vreg is live,
+// hence inside its lifetime, where no other vreg writes the slot. So stores can be
+// placed once and repeated transitions into the slot dropped (resolve.ts):
+//
+// Store at definition (as HotSpot C1 does): a vreg with a single definition is stored
+// right after it, and every other move into its slot is dropped, since a def dominates
+// its uses. Other vregs are stored where they move into the slot, unless the slot is
+// known to hold the current value already.
+//
+// Vregs whose lifetimes do not overlap share a slot: a second linear scan, over those
+// lifetimes, with slots as the registers. Lifetimes touching at a position are
+// compatible, because the moves there form one parallel move that reads the old value
+// before it writes the new one. gpr and gpr8 values take 4-byte slots, xmm values 8-byte
+// slots (aligned to 8); the two kinds never share.
 
 import type { IntervalSet } from './intervals.ts';
 import type { MFunc } from './mir.ts';
@@ -14,22 +24,35 @@ export interface SpillSlots {
   readonly slotOf: Int32Array;
   /** The new frame slots, ids from fn.frameSlots.length on. */
   readonly slots: { size: number; align: number }[];
+  /** vregs stored once after their single definition (their start position, odd). */
+  readonly storeAtDef: Uint8Array;
+}
+
+/** Number of operands writing each vreg (a usedef counts twice: it is not a lone definition). */
+function countDefs(fn: MFunc): Int32Array {
+  const defs = new Int32Array(fn.vregClass.length);
+  for (const b of fn.blocks) {
+    for (const inst of b.insts) {
+      for (const op of inst.ops) if (op.k === 'reg' && op.vreg !== undefined && op.role !== 'use') defs[op.vreg] += op.role === 'def' ? 1 : 2;
+    }
+  }
+  return defs;
 }
 
 export function assignSpillSlots(fn: MFunc, set: IntervalSet): SpillSlots {
   const slotOf = new Int32Array(fn.vregClass.length).fill(-1);
   const slots: { size: number; align: number }[] = [];
+  const storeAtDef = new Uint8Array(fn.vregClass.length);
+  const defs = countDefs(fn);
   const lifetimes: { vreg: number; from: number; to: number }[] = [];
   for (const root of set.vregs) {
-    if (!root) continue;
-    let from = Infinity;
+    if (!root || !root.family.some(c => c.spilled)) continue;
+    const v = root.vreg;
     let to = -Infinity;
-    for (const c of root.family) {
-      if (!c.spilled) continue;
-      from = Math.min(from, c.start);
-      to = Math.max(to, c.end);
-    }
-    if (from !== Infinity) lifetimes.push({ vreg: root.vreg, from, to });
+    for (const c of root.family) to = Math.max(to, c.end);
+    // The root starts at the definition when that is the vreg's only one.
+    storeAtDef[v] = defs[v] === 1 && (root.start & 1) === 1 ? 1 : 0;
+    lifetimes.push({ vreg: v, from: root.start, to });
   }
   lifetimes.sort((a, b) => a.from - b.from || a.vreg - b.vreg);
 
@@ -56,5 +79,5 @@ export function assignSpillSlots(fn: MFunc, set: IntervalSet): SpillSlots {
     pool.busy.push({ slot, to: life.to });
     slotOf[life.vreg] = slot;
   }
-  return { slotOf, slots };
+  return { slotOf, slots, storeAtDef };
 }
