@@ -35,4 +35,4 @@ export {
   type ArrayDimension, type GenericParameterKind, type Scope,
 } from './model/types.ts';
 export { readMdb } from './symbols/mdb-reader.ts';
-export { fieldText, instructionText, methodBodyText, methodText, quoteName, typeName, typeSig, typeToken } from './text/monodis-format.ts';
+export { fieldText, instructionText, methodBodyText, methodText, quoteName, typeName, typeSig, typeToken, withGenericPositions } from './text/monodis-format.ts';

@@ -6,9 +6,28 @@
 
 import test from 'ava';
 import { join } from 'node:path';
-import { MethodDefinition, instructionText, readAssembly, type Instruction } from '../src/index.ts';
+import { MethodDefinition, instructionText, readAssembly, withGenericPositions, type Instruction } from '../src/index.ts';
 import { buildFeatures, buildFeatures64, buildTinyCorlib, MONO_LIB } from './helpers/fixtures.ts';
 import { ldstrValue, monodis, normalizeOperand, numberValue, parseDisassembly, type MonodisInstruction } from './helpers/monodis.ts';
+
+/**
+ * monodis names a generic parameter of the method being disassembled (!T, !!TResult) where
+ * it knows the context and numbers it elsewhere; rewrite names to positions so both sides
+ * compare parameter positions, not just shapes.
+ */
+function genericNamesToPositions(text: string, method: MethodDefinition): string {
+  const typeParams = method.declaringType.genericParameters.map(g => g.name);
+  const methodParams = method.genericParameters.map(g => g.name);
+  return text.replace(/(!!?)([A-Za-z_][A-Za-z0-9_]*)/g, (whole, bang: string, name: string) => {
+    const i = (bang === '!!' ? methodParams : typeParams).indexOf(name);
+    return i < 0 ? whole : bang + i;
+  });
+}
+
+/** normalizeOperand, but keeping the positions of generic parameters (!0, !!1). */
+function positional(s: string): string {
+  return normalizeOperand(s.replace(/(!!?)(\d+)/g, '$1#$2')).replace(/(!!?)G?#(\d+)/g, '$1$2');
+}
 
 /** Opcode spellings of monodis that differ from ECMA-335 (and Cecil). */
 const MONODIS_OPCODE: Readonly<Record<string, string>> = { ldelem: 'ldelem.any', stelem: 'stelem.any' };
@@ -23,7 +42,7 @@ function corlibKeywords(s: string): string {
   return s.replace(/(?:class|valuetype) (?:\[mscorlib\])?System\.(Object|String|Int32|Boolean|Char|Byte|IntPtr)\b(?!`)/g, (_, n: string) => names[n]!);
 }
 
-function compareInstruction(ours: Instruction, ref: MonodisInstruction, printed: string, ownCorlib: boolean): string | undefined {
+function compareInstruction(ours: Instruction, ref: MonodisInstruction, printed: string, ownCorlib: boolean, method: MethodDefinition): string | undefined {
   const opcode = MONODIS_OPCODE[ref.opcode] ?? ref.opcode;
   if (ours.offset !== ref.offset || ours.opCode.name !== opcode) return `opcode ${ours.opCode.name}@${ours.offset} vs ${opcode}@${ref.offset}`;
   const op = ours.operand;
@@ -43,8 +62,8 @@ function compareInstruction(ours: Instruction, ref: MonodisInstruction, printed:
     case 'InlineI8':
       return BigInt.asUintN(64, op as bigint) === numberValue(ref.operand, false) ? undefined : `int64 ${String(op)} vs ${ref.operand}`;
     default: {
-      const a = normalizeOperand(printed.replace(/^IL_[0-9a-f]+: {2}\S+ ?/, ''));
-      const b = normalizeOperand(ownCorlib ? corlibKeywords(ref.operand) : ref.operand);
+      const a = positional(printed.replace(/^IL_[0-9a-f]+: {2}\S+ ?/, ''));
+      const b = positional(genericNamesToPositions(ownCorlib ? corlibKeywords(ref.operand) : ref.operand, method));
       return a === b ? undefined : `operand\n    ours:    ${a}\n    monodis: ${b}`;
     }
   }
@@ -72,7 +91,7 @@ async function compareWithMonodis(t: import('ava').ExecutionContext, path: strin
       }
       for (let i = 0; i < ours.length; i++) {
         instructions++;
-        const problem = compareInstruction(ours[i]!, ref[i]!, instructionText(ours[i]!, module), ownCorlib);
+        const problem = compareInstruction(ours[i]!, ref[i]!, withGenericPositions(() => instructionText(ours[i]!, module)), ownCorlib, m);
         if (problem !== undefined) problems.push(`${m.fullName} IL_${ours[i]!.offset.toString(16).padStart(4, '0')}: ${problem}`);
       }
     }

@@ -37,6 +37,22 @@ const ILASM_KEYWORDS = new Set([
   'vector', 'bytearray', 'nullref', 'true', 'false', 'lasterr', 'with', 'to', 'wrapper', 'retval', 'iunknown', 'idispatch',
 ]);
 
+let genericPositions = false;
+
+/**
+ * Runs `print` with generic parameters shown by position (!0, !!1) instead of by name
+ * (!T), as monodis shows them where it has no generic context.
+ */
+export function withGenericPositions<T>(print: () => T): T {
+  const saved = genericPositions;
+  genericPositions = true;
+  try {
+    return print();
+  } finally {
+    genericPositions = saved;
+  }
+}
+
 /** Quotes a name unless it is a plain dotted identifier and not a keyword. */
 export function quoteName(name: string): string {
   if (/^[A-Za-z_$@`?][A-Za-z0-9_$@`?]*(\.[A-Za-z_$@`?][A-Za-z0-9_$@`?]*)*$/.test(name) && !ILASM_KEYWORDS.has(name)) return name;
@@ -73,7 +89,7 @@ function arraySuffix(a: ArrayType): string {
 
 /** Signature form: keywords for primitives, "class X" / "valuetype X" for named types. */
 export function typeSig(t: TypeReference, from: ModuleDefinition = t.module): string {
-  if (t instanceof GenericParameter) return (t.type === 'type' ? '!' : '!!') + (t.owner !== undefined && !t.name.startsWith('!') ? t.name : String(t.position));
+  if (t instanceof GenericParameter) return (t.type === 'type' ? '!' : '!!') + (!genericPositions && t.owner !== undefined && !t.name.startsWith('!') ? t.name : String(t.position));
   if (t instanceof ArrayType) return typeSig(t.elementType, from) + arraySuffix(t);
   if (t instanceof PointerType) return typeSig(t.elementType, from) + '*';
   if (t instanceof ByReferenceType) return typeSig(t.elementType, from) + '&';
