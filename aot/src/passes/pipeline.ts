@@ -22,6 +22,7 @@ import { splitCriticalEdges } from './split-critical-edges.ts';
 import { ssa } from './ssa.ts';
 
 export type OptLevel = 0 | 1 | 2;
+export const DEFAULT_OPT_LEVEL: OptLevel = 2;
 
 export const PASS_NAMES = ['inline', 'ssa', 'copy-prop', 'sccp', 'simplify', 'gvn', 'licm', 'dce', 'branch-fold', 'split-critical-edges'] as const;
 export type PassName = (typeof PASS_NAMES)[number];

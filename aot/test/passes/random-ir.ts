@@ -11,7 +11,7 @@
 //   external @ext (which writes @g1, so loads must not move across calls), chknull/chkbounds;
 //   repeated and loop-invariant subexpressions (work for gvn and licm).
 
-import { append, computePreds, Func, type Block, type Inst, type Slot } from '../../src/ir/ir.ts';
+import { append, computePreds, Func, type Block, type Inst, type Region, type Slot } from '../../src/ir/ir.ts';
 import type { Op } from '../../src/ir/opcodes.ts';
 import { CONDS, type MemType, type NumKind, type Type } from '../../src/ir/types.ts';
 import type { ExternalFunction, Value } from '../../src/ir/interp.ts';
@@ -122,6 +122,8 @@ class FnGen {
   private cache = new Map<Type, Inst[]>();
   private budget: number;
   private loopDepth = 0;
+  /** EH region of the blocks being generated (inside a try). */
+  private region: Region | undefined;
 
   constructor(
     private readonly fn: Func,
@@ -168,6 +170,13 @@ class FnGen {
   }
 
   // --- plumbing ---------------------------------------------------------------
+
+  /** A new block in the region being generated. */
+  private block(): Block {
+    const b = this.fn.newBlock();
+    b.region = this.region;
+    return b;
+  }
 
   private enter(b: Block): void {
     this.cur = b;
@@ -260,9 +269,10 @@ class FnGen {
       }
       case 11: this.byvalStatement(); break;
       case 12: case 13: this.ifElse(depth); break;
-      case 14: case 15: if (this.loopDepth < 2) this.loop(depth); else this.ifElse(depth); break;
+      case 14: if (this.loopDepth < 2) this.loop(depth); else this.ifElse(depth); break;
       case 16: this.switchStatement(depth); break;
-      case 17: this.earlyReturn(); break;
+      case 15: this.tryCatch(depth); break;
+      case 17: if (this.region === undefined) this.earlyReturn(); else this.tryCatch(depth); break;
       case 18: this.readModifyWrite(); break;
     }
   }
@@ -395,9 +405,9 @@ class FnGen {
 
   private ifElse(depth: number): void {
     const c = this.condition();
-    const then = this.fn.newBlock();
-    const other = this.fn.newBlock();
-    const join = this.fn.newBlock();
+    const then = this.block();
+    const other = this.block();
+    const join = this.block();
     this.jump('br', [c], [then, other]);
     this.enter(then);
     this.statements(depth - 1);
@@ -412,9 +422,9 @@ class FnGen {
     const counter = this.fn.newSlot(4, 4, 'local', 'i32', 'i');
     this.stslot(counter, this.konst('i32', 0));
     const bound = 1 + this.rng.int(4);
-    const header = this.fn.newBlock();
-    const body = this.fn.newBlock();
-    const exit = this.fn.newBlock();
+    const header = this.block();
+    const body = this.block();
+    const exit = this.block();
     this.jump('jmp', [], [header]);
     this.enter(header);
     const test = this.emit('cmp', 'i32', [this.ldslot(counter), this.konst('i32', bound)], x => (x.cond = 'lt'));
@@ -431,9 +441,9 @@ class FnGen {
   private switchStatement(depth: number): void {
     const index = this.rng.chance(0.25) ? this.konst('i32', this.rng.int(6) - 1) : this.expr('i32', 2);
     const masked = this.rng.chance(0.7) ? this.emit('and', 'i32', [index, this.konst('i32', 3)]) : index;
-    const join = this.fn.newBlock();
-    const cases = Array.from({ length: 2 + this.rng.int(3) }, () => this.fn.newBlock());
-    const dflt = this.rng.chance(0.5) ? join : this.fn.newBlock();
+    const join = this.block();
+    const cases = Array.from({ length: 2 + this.rng.int(3) }, () => this.block());
+    const dflt = this.rng.chance(0.5) ? join : this.block();
     this.jump('switch', [masked], [dflt, ...cases]);
     for (const b of dflt === join ? cases : [...cases, dflt]) {
       this.enter(b);
@@ -443,10 +453,40 @@ class FnGen {
     this.enter(join);
   }
 
+  /**
+   * try { ... } catch (Exception) { local = -1; } as the builder lays it out: the handler
+   * is a root reached only by the runtime (never in these runs: the interpreter does not
+   * throw), and values reach it and leave it only through slots.
+   */
+  private tryCatch(depth: number): void {
+    const outer = this.region;
+    const tryRegion = this.fn.newRegion('try', outer);
+    const catchRegion = this.fn.newRegion('catch', outer);
+    catchRegion.tryRegion = tryRegion;
+    catchRegion.catchType = 'System.Exception';
+    const join = this.block();
+    this.region = tryRegion;
+    const body = this.block();
+    this.jump('jmp', [], [body]);
+    this.enter(body);
+    this.statements(depth - 1);
+    this.jump('jmp', [], [join]);
+    this.region = catchRegion;
+    const handler = this.block();
+    catchRegion.entry = handler;
+    this.enter(handler);
+    this.emit('catchobj', 'i32', []);
+    const s = this.rng.pick(this.locals);
+    this.stslot(s, this.konst(s.type!, s.type === 'i64' ? -1n : -1));
+    this.jump('jmp', [], [join]);
+    this.region = outer;
+    this.enter(join);
+  }
+
   private earlyReturn(): void {
     const c = this.condition();
-    const out = this.fn.newBlock();
-    const rest = this.fn.newBlock();
+    const out = this.block();
+    const rest = this.block();
     this.jump('br', [c], [out, rest]);
     this.enter(out);
     this.ret();

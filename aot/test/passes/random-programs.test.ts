@@ -2,7 +2,8 @@
 // programs in the builder's pre-SSA form (random-ir.ts) must behave the same (outcome,
 // value, trap kind, sequence of effects) at -O0, -O1 and -O2, with the verifier on after
 // every pass, and also after every single pass (each function in turn, the rest of the
-// module unchanged), which names the pass that broke a program. `npm test` runs a
+// module unchanged), which names the pass that broke a program; and no instruction may
+// change EH region. `npm test` runs a
 // bounded number of programs; SHARPAOT_LONG=1 runs many more, SHARPAOT_SEED=<n> one.
 
 import test from 'ava';
@@ -50,6 +51,8 @@ function checkProgram(seed: number, outcomes: Map<string, number>): string[] {
     const optimised = new Map<string, Func>();
     for (const [name, original] of m.funcs) {
       const fn = cloneFunc(original);
+      const regionOf = new Map<number, number | undefined>();
+      for (const b of original.blocks) for (const i of b.insts) regionOf.set(i.id, b.region?.id);
       let broken: string | undefined;
       try {
         runPipeline(fn, {
@@ -57,6 +60,12 @@ function checkProgram(seed: number, outcomes: Map<string, number>): string[] {
           verify: true,
           inlineLookup: lookup,
           dump: (pass, after) => {
+            if (broken !== undefined) return;
+            for (const b of after.blocks) {
+              for (const i of b.insts) {
+                if (regionOf.has(i.id) && regionOf.get(i.id) !== b.region?.id) broken = `seed ${seed} -O${level}: ${name}: ${pass} moved v${i.id} (${i.op}) from region r${regionOf.get(i.id)} to r${b.region?.id}`;
+              }
+            }
             if (broken !== undefined) return;
             const diff = differences(reference, behaviours(new Map(m.funcs).set(name, after), m.entry, m.argSets, run));
             if (diff.length > 0) broken = `seed ${seed} -O${level}: ${name} behaves differently after ${pass}\n${diff[0]}\n${printFunc(after)}`;
