@@ -52,7 +52,7 @@ function guard<T>(path: string, f: () => T): T {
 
 export const inspectCommand: CommandModule<object, InspectArgs> = {
   command: 'inspect <assembly>',
-  describe: 'Show the metadata tables or IL of an assembly (monodis notation)',
+  describe: 'show the metadata tables or the IL of an assembly, in monodis notation',
   builder: y =>
     y
       .positional('assembly', { type: 'string', demandOption: true, describe: '.dll or .exe to read' })
