@@ -81,13 +81,14 @@ class Trap {
 class Unsupported {
   constructor(readonly detail: string) {}
 }
+class StepLimit {}
 
 export function interpret(module: Map<string, Func>, entry: string, args: Value[], opts: InterpOptions = {}): InterpResult {
   const machine = new Machine(module, opts);
   return machine.run(entry, args);
 }
 
-/** One line per result, for comparing runs in tests and printing them on failure. */
+/** A result as text (the outcome, then one line per effect), to compare runs in tests and show them on failure. */
 export function describeResult(r: InterpResult): string {
   const head =
     r.outcome === 'return' ? `return ${r.value === undefined ? 'void' : showValue(r.value)}`
@@ -182,10 +183,8 @@ class Machine implements InterpMemory {
       return { outcome: 'return', ...(value !== undefined ? { value } : {}), effects: this.effects, steps: this.steps };
     } catch (e) {
       if (e instanceof Trap) return { outcome: 'trap', trap: e.kind, effects: this.effects, steps: this.steps };
-      if (e instanceof Unsupported) {
-        const outcome = e.detail === 'step limit' ? 'step-limit' : 'unsupported';
-        return { outcome, ...(outcome === 'unsupported' ? { detail: e.detail } : {}), effects: this.effects, steps: this.steps };
-      }
+      if (e instanceof Unsupported) return { outcome: 'unsupported', detail: e.detail, effects: this.effects, steps: this.steps };
+      if (e instanceof StepLimit) return { outcome: 'step-limit', effects: this.effects, steps: this.steps };
       throw e;
     }
   }
@@ -195,19 +194,22 @@ class Machine implements InterpMemory {
     const frames: Frame[] = [];
     let f = this.enter(entryFn, entryArgs, undefined);
     frames.push(f);
+    let inst!: Inst;
+    /** Operand i of the current instruction. */
+    const v = (i: number): Value => {
+      const a = inst.args[i]!;
+      const x = f.vals[a.id];
+      if (x === undefined) throw new InternalError(`v${a.id} used before it is defined in ${f.fn.name}`);
+      return x;
+    };
+    const set = (x: Value) => {
+      f.vals[inst.id] = x;
+    };
     for (;;) {
-      const inst = f.block.insts[f.pc++];
-      if (inst === undefined) throw new InternalError(`fell off the end of bb${f.block.id} in ${f.fn.name}`);
-      if (++this.steps > this.maxSteps) throw new Unsupported('step limit');
-      const v = (i: number): Value => {
-        const a = inst.args[i]!;
-        const x = f.vals[a.id];
-        if (x === undefined) throw new InternalError(`v${a.id} used before it is defined in ${f.fn.name}`);
-        return x;
-      };
-      const set = (x: Value) => {
-        f.vals[inst.id] = x;
-      };
+      const next = f.block.insts[f.pc++];
+      if (next === undefined) throw new InternalError(`fell off the end of bb${f.block.id} in ${f.fn.name}`);
+      inst = next;
+      if (++this.steps > this.maxSteps) throw new StepLimit();
       switch (inst.op) {
         case 'param':
           set(f.args[Number(inst.imm)]!);
