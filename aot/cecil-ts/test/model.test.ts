@@ -175,6 +175,8 @@ test('a -nostdlib corlib is its own core library', async t => {
   t.is(obj.module.fileName, c.fileName);
   const main = k.getType('Kernel.Entry')!.methods.find(x => x.name === 'Main')!;
   t.is(main.customAttributes[0]!.constructorArguments[0]!.value, 'boot');
+  t.true(main.hasCustomAttribute('Kernel.KernelMainAttribute'));
+  t.false(main.hasCustomAttribute('Kernel.Other'));
   const cctor = k.getType('Kernel.Entry')!.methods.find(x => x.name === '.cctor')!;
   const token = cctor.body!.instructions.find(i => i.opCode.name === 'ldtoken')!.operand as FieldDefinition;
   t.deepEqual(Array.from(token.initialValue.subarray(0, 7)), [0x4b, 0x45, 0x52, 0x4e, 0x45, 0x4c, 0x21]);

@@ -205,6 +205,9 @@ export class FieldDefinition extends FieldReference {
   get customAttributes(): readonly CustomAttribute[] {
     return (this.attributeList ??= this.reader.customAttributesOf(this.token));
   }
+  hasCustomAttribute(fullName: string): boolean {
+    return this.customAttributes.some(a => a.attributeType.fullName === fullName);
+  }
   get hasConstant(): boolean {
     return (this.constantCell ??= this.reader.constantOf(this.token)).has;
   }
@@ -321,6 +324,9 @@ export class MethodDefinition extends MethodReference {
   }
   get customAttributes(): readonly CustomAttribute[] {
     return (this.attributeList ??= this.reader.customAttributesOf(this.token));
+  }
+  hasCustomAttribute(fullName: string): boolean {
+    return this.customAttributes.some(a => a.attributeType.fullName === fullName);
   }
   /** Interface or base methods this method implements explicitly (MethodImpl rows). */
   get overrides(): readonly MethodReference[] {
