@@ -36,6 +36,8 @@ import { VTables } from '../runtime/vtables.ts';
 import { emitTypeInfo, TypeInfoFlags } from '../runtime/type-info.ts';
 import { StringLiterals } from '../runtime/strings.ts';
 import { emitEntryStub, ENTRY_SYMBOL, IMAGE_END_SYMBOL } from '../runtime/entry-stub.ts';
+import { HELPER_PREFIX, helperFunction } from '../runtime/long-helpers.ts';
+import { InternalError } from '../util/assert.ts';
 import { AdcMap, ATTR, hasAttribute } from './adc.ts';
 import { irSignature, type IrSignature } from './abi.ts';
 import { INTRINSIC_CLASSES, type IntrinsicSpec } from './intrinsics.ts';
@@ -74,7 +76,12 @@ const RUNTIME = {
   throwDivideByZero: ['Sharpaot.Runtime.ExceptionSupport', 'ThrowDivideByZero'],
   throwOverflow: ['Sharpaot.Runtime.ExceptionSupport', 'ThrowOverflow'],
   throwArithmetic: ['Sharpaot.Runtime.ExceptionSupport', 'ThrowArithmetic'],
+  frem32: ['Sharpaot.Runtime.FloatSupport', 'Rem32'],
+  frem64: ['Sharpaot.Runtime.FloatSupport', 'Rem64'],
 } as const;
+
+/** Helpers of instruction selection implemented in korlib rather than compiler-emitted IR. */
+const FLOAT_HELPERS: Readonly<Record<string, keyof typeof RUNTIME>> = { frem32: 'frem32', frem64: 'frem64' };
 
 const TRAP_HELPERS: Readonly<Record<TrapKind, keyof typeof RUNTIME>> = {
   NullReference: 'throwNullReference',
@@ -112,6 +119,8 @@ class Compilation implements BuildContext {
   private readonly fieldData = new Map<string, ResolvedField>();
   private readonly builtIr = new Map<string, Func | null>();
   private readonly signatures = new Map<string, IrSignature>();
+  private readonly helperQueue: string[] = [];
+  private readonly helpersQueued = new Set<string>();
 
   constructor(private readonly opts: CompileOptions) {
     const resolver = new DefaultAssemblyResolver([...opts.searchDirs]);
@@ -201,6 +210,11 @@ class Compilation implements BuildContext {
       const t = this.typeInfoQueue.shift();
       if (t !== undefined) {
         this.emitTypeInfoFor(t);
+        continue;
+      }
+      const h = this.helperQueue.shift();
+      if (h !== undefined) {
+        this.compileHelper(h);
         continue;
       }
       return;
@@ -295,8 +309,32 @@ class Compilation implements BuildContext {
     return this.requireMethod(this.runtimeMethod(TRAP_HELPERS[kind]));
   }
 
+  /** Symbol of a helper instruction selection calls: compiler-emitted IR, or korlib for floats. */
   private longHelper(name: string): string {
-    fail('SA3001', `64-bit or floating-point operation needing the runtime helper '${name}' is not supported yet`);
+    const korlib = FLOAT_HELPERS[name];
+    if (korlib !== undefined) return this.requireMethod(this.runtimeMethod(korlib));
+    const symbol = HELPER_PREFIX + name;
+    this.requireHelper(symbol);
+    return symbol;
+  }
+
+  private requireHelper(symbol: string): void {
+    if (this.helpersQueued.has(symbol)) return;
+    this.helpersQueued.add(symbol);
+    this.helperQueue.push(symbol);
+  }
+
+  private compileHelper(symbol: string): void {
+    const { fn, requires } = helperFunction(symbol, name => {
+      if (name === 'ThrowDivideByZero') return this.trapHelper('DivideByZero');
+      if (name === 'ThrowOverflow') return this.trapHelper('Overflow');
+      throw new InternalError(`helper ${symbol} names unknown runtime method $${name}`);
+    });
+    for (const r of requires) this.requireHelper(r);
+    if (this.opts.verify) verifyFunc(fn, { ssa: false, after: 'parse' });
+    runPipeline(fn, { level: 2, verify: this.opts.verify ?? false });
+    this.codegen(fn);
+    this.compiled.push(symbol);
   }
 
   /** The method's IR as built from IL (cached, so inlining can copy it). */

@@ -36,6 +36,17 @@ const writeCr = (cr: 'cr0' | 'cr3' | 'cr4'): Selector => (s, inst) => {
 const table = (op: string): Selector => (s, inst) => s.emit(op, [s.address(inst.args[0]!, 0, 6)]);
 
 export const INTRINSIC_SELECTORS: Readonly<Record<string, Selector>> = {
+  // Compiler-private, used by the long-arithmetic helpers (runtime/helpers/*.ir).
+  udiv6432: (s, inst) => {
+    const [lo, hi, d] = inst.args as [Inst, Inst, Inst];
+    s.emit('mov', [s.preg('eax', 'def'), s.rm32(lo)]);
+    s.emit('mov', [s.preg('edx', 'def'), s.rm32(hi)]);
+    s.emit('div', [s.use(s.reg32(d), true)], { implicitUses: ['eax', 'edx'], implicitDefs: ['eax', 'edx'] });
+    const [q, r] = s.pair(inst);
+    s.emit('mov', [s.def(q), s.preg('eax', 'use')]);
+    s.emit('mov', [s.def(r), s.preg('edx', 'use')]);
+  },
+  bsr32: (s, inst) => s.emit('bsr', [s.def(s.vreg(inst)), s.use(s.reg32(inst.args[0]!), true)]),
   in8: portIn(1),
   in16: portIn(2),
   in32: portIn(4),

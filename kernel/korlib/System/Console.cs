@@ -12,11 +12,17 @@ namespace System
         public static void Write(char value) { Output.WriteChar(Output.Stdout, value); }
         public static void Write(int value) { Output.WriteInt(Output.Stdout, value); }
         public static void Write(bool value) { Write(value ? "True" : "False"); }
+        public static void Write(uint value) { Output.WriteULong(Output.Stdout, value); }
+        public static void Write(long value) { Output.WriteLong(Output.Stdout, value); }
+        public static void Write(ulong value) { Output.WriteULong(Output.Stdout, value); }
 
         public static void WriteLine() { Output.WriteChar(Output.Stdout, '\n'); }
         public static void WriteLine(string value) { Write(value); WriteLine(); }
         public static void WriteLine(char value) { Write(value); WriteLine(); }
         public static void WriteLine(int value) { Write(value); WriteLine(); }
         public static void WriteLine(bool value) { Write(value); WriteLine(); }
+        public static void WriteLine(uint value) { Write(value); WriteLine(); }
+        public static void WriteLine(long value) { Write(value); WriteLine(); }
+        public static void WriteLine(ulong value) { Write(value); WriteLine(); }
     }
 }

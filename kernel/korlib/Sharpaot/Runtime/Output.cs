@@ -103,6 +103,34 @@ namespace Sharpaot.Runtime
             }
         }
 
+        public static void WriteLong(ushort port, long value)
+        {
+            long v = value < 0 ? value : -value;
+            if (value < 0) WriteChar(port, '-');
+            long d = 1;
+            while (v / d <= -10) d *= 10;
+            while (d > 0)
+            {
+                long q = v / d;
+                WriteChar(port, (char)('0' - (int)q));
+                v -= q * d;
+                d /= 10;
+            }
+        }
+
+        public static void WriteULong(ushort port, ulong value)
+        {
+            ulong d = 1;
+            while (value / d >= 10) d *= 10;
+            while (d > 0)
+            {
+                ulong q = value / d;
+                WriteChar(port, (char)('0' + (int)q));
+                value -= q * d;
+                d /= 10;
+            }
+        }
+
         private static void Screen(char c)
         {
             if (c == '\n')
