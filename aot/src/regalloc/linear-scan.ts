@@ -83,6 +83,7 @@ class Walker {
   private inactive: Interval[] = [];
   private readonly freeUntil = new Float64Array(NUM_REGS);
   private readonly nextUsePos = new Float64Array(NUM_REGS);
+  private readonly mustUsePos = new Float64Array(NUM_REGS);
   private readonly blockPos = new Float64Array(NUM_REGS);
   private readonly allowed = new Uint8Array(NUM_REGS);
   private steps = 0;
@@ -192,43 +193,49 @@ class Walker {
   }
 
   private allocateBlockedReg(current: Interval): void {
-    const { nextUsePos, blockPos, allowed } = this;
+    const { nextUsePos, mustUsePos, blockPos, allowed } = this;
     const start = current.start;
     // An occupant read by the instruction that defines `current` (start odd) must keep its
     // register through that instruction: count its uses from the instruction's read position.
     const readPos = this.order.splitFloor(start);
+    // Per register: next use of any kind by its occupants (the eviction heuristic, as in
+    // C1), next use that needs the register, and where a fixed interval claims it.
     nextUsePos.fill(0);
+    mustUsePos.fill(0);
     blockPos.fill(0);
     for (const r of current.regs) {
       nextUsePos[r] = Infinity;
+      mustUsePos[r] = Infinity;
       blockPos[r] = Infinity;
     }
+    const occupant = (it: Interval, from: number) => {
+      nextUsePos[it.reg] = Math.min(nextUsePos[it.reg], it.nextUse(from, false));
+      mustUsePos[it.reg] = Math.min(mustUsePos[it.reg], it.nextUse(from, true));
+    };
+    const fixed = (r: number, at: number) => {
+      blockPos[r] = Math.min(blockPos[r], at);
+      nextUsePos[r] = Math.min(nextUsePos[r], at);
+      mustUsePos[r] = Math.min(mustUsePos[r], at);
+    };
     for (const it of this.active) {
       if (!allowed[it.reg]) continue;
-      if (it.isFixed) {
-        nextUsePos[it.reg] = 0;
-        blockPos[it.reg] = 0;
-      } else {
-        nextUsePos[it.reg] = Math.min(nextUsePos[it.reg], it.nextUse(readPos, true));
-      }
+      if (it.isFixed) fixed(it.reg, 0);
+      else occupant(it, readPos);
     }
     for (const it of this.inactive) {
       if (!allowed[it.reg] || Walker.apart(it, current)) continue;
       const x = it.firstIntersection(current);
       if (x === Infinity) continue;
-      if (it.isFixed) {
-        blockPos[it.reg] = Math.min(blockPos[it.reg], x);
-        nextUsePos[it.reg] = Math.min(nextUsePos[it.reg], x);
-      } else {
-        nextUsePos[it.reg] = Math.min(nextUsePos[it.reg], it.nextUse(start, true));
-      }
+      if (it.isFixed) fixed(it.reg, x);
+      else occupant(it, start);
     }
 
-    let reg = current.regs[0];
-    for (const r of current.regs) if (nextUsePos[r] > nextUsePos[reg]) reg = r;
+    // The register whose occupants are used furthest away, among those not needed right now.
+    let reg = -1;
+    for (const r of current.regs) if (mustUsePos[r] > start && (reg < 0 || nextUsePos[r] > nextUsePos[reg])) reg = r;
     const firstUse = current.nextUse(start, true);
 
-    if (nextUsePos[reg] < firstUse) {
+    if (reg < 0 || nextUsePos[reg] < firstUse) {
       // Every register is needed before current needs one: spill current up to its first use.
       if (firstUse !== Infinity) {
         const max = this.order.splitFloor(firstUse);
@@ -238,7 +245,6 @@ class Walker {
       this.spill(current);
       return;
     }
-    if (blockPos[reg] <= start || nextUsePos[reg] <= readPos) this.overConstrained(current, start);
 
     current.reg = reg;
     if (blockPos[reg] < current.end) {

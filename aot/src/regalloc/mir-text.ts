@@ -13,7 +13,7 @@
 // (default use), .m for memOk, .s1/.s2/.s4/.s8 for the size. Memory: an optional size
 // keyword (byte word dword fword qword tword xmmword) and [base + index*scale + disp],
 // with registers as above, `$sym` inside, or [slot N] / [arg N] / [out N] for frame
-// objects. Immediates: integers. Labels: @block. Symbols: $name. Control and segment
+// objects. Immediates: integers, or `offset sym+4` for a symbol's address. Labels: @block. Symbols: $name. Control and segment
 // registers: by name (cr0, ds). Instruction flags after ';':
 // move, branch, clobbers R..., uses R..., defs R... ('caller' = CALLER_SAVED).
 // In printed allocations a vreg operand shows its location: %3{eax}, %3{slot 5}; moves
@@ -166,6 +166,8 @@ function parseOperand(s: string, fail: (msg: string) => never): MOperand {
   if (s.startsWith('@')) return { k: 'label', block: parseIntStrict(s.slice(1)) ?? fail(`bad label '${s}'`) };
   if (s.startsWith('$')) return { k: 'sym', name: s.slice(1) };
   if (/^-?\d+$/.test(s)) return { k: 'imm', value: Number(s) };
+  const offset = /^offset\s+([^\s+-]+)([+-]\d+)?$/.exec(s);
+  if (offset) return { k: 'imm', value: Number(offset[2] ?? 0), sym: offset[1] };
   if (SPECIAL.has(s)) return { k: 'special', reg: s as Creg | Sreg };
   const mem = /^(?:(\w+)\s+)?\[(.*)\]$/.exec(s);
   if (mem) return parseMem(mem[1], mem[2], fail);
@@ -199,7 +201,7 @@ function parseMem(sizeName: string | undefined, inner: string, fail: (msg: strin
     if (PREGS.has(w)) return { preg: w as PReg };
     return fail(`bad address register '${w}'`);
   };
-  for (const term of inner.replace(/-/g, '+-').split('+').map(t => t.trim()).filter(t => t !== '')) {
+  for (const term of inner.replace(/-/g, '+-').split('+').map(t => t.replace(/\s+/g, '')).filter(t => t !== '')) {
     const scaled = /^(\S+)\s*\*\s*(1|2|4|8)$/.exec(term);
     if (scaled) {
       m.index = addrReg(scaled[1]);
@@ -234,7 +236,8 @@ function printOperand(op: MOperand, loc?: Location, addr?: { base?: PReg; index?
       return `${name}${ROLE_SUFFIX[op.role]}${op.memOk ? '.m' : ''}${op.size !== undefined ? `.s${op.size}` : ''}${where}`;
     }
     case 'imm':
-      return String(op.value);
+      if (op.sym === undefined) return String(op.value);
+      return `offset ${op.sym}${op.value ? `${op.value > 0 ? '+' : ''}${op.value}` : ''}`;
     case 'label':
       return `@${op.block}`;
     case 'sym':

@@ -13,7 +13,9 @@
 // gap before the first branch.
 //
 // Also checks the input shape the allocator relies on: vregs with a class, consistent
-// succs/preds, no critical edges, branches only at block ends.
+// succs/preds, no critical edges (an edge from a block with several different
+// successors to one with several different predecessors; a switch may name one target
+// twice), branches only at block ends.
 
 import { assert } from '../util/assert.ts';
 import { type MBlock, type MFunc, type MInst, operandVregs } from './mir.ts';
@@ -120,13 +122,19 @@ export class Numbering {
     }
   }
 
+  /** Number of different predecessor blocks (a switch may list one target twice). */
+  distinctPreds(b: number): number {
+    return new Set(this.block(b).preds).size;
+  }
+
   private checkEdges(): void {
     const { fn } = this;
     for (const b of fn.blocks) {
+      const manySuccs = new Set(b.succs).size > 1;
       for (const s of b.succs) {
         const succ = this.block(this.index(s));
         assert(succ.preds.includes(b.id), () => `${fn.name}: block ${s} does not list ${b.id} among its predecessors`);
-        assert(!(b.succs.length > 1 && succ.preds.length > 1), () => `${fn.name}: critical edge ${b.id} -> ${s} (split critical edges before register allocation)`);
+        assert(!(manySuccs && new Set(succ.preds).size > 1), () => `${fn.name}: critical edge ${b.id} -> ${s} (split critical edges before register allocation)`);
       }
       for (const p of b.preds) {
         const pred = this.block(this.index(p));

@@ -1,6 +1,7 @@
 // Seeded random machine functions for allocator tests and benchmarks. Structured CFGs
 // (straight code, if/else diamonds, if-then with the critical edge split, loops with a
-// latch, switches through a jump table, handler roots entered with a value in eax) laid
+// latch, switches through a jump table that may name a target twice, handler roots
+// entered with a value in eax) laid
 // out in reverse postorder with loops contiguous, as instruction selection does.
 // Instructions imitate x86 isel output: two-address ALU code (usedef), memOk r/m
 // operands, loads/stores with vreg addresses, register copies (isMove), calls that
@@ -304,6 +305,8 @@ class Generator {
     this.emit('jae', [label(arms[0])], { isBranch: true });
     this.emit('jmp', [{ k: 'mem', size: 4, index: { vreg: idx }, scale: 4, disp: 0, sym: 'table' }], { isBranch: true });
     this.cur.succs.push(...arms.map(a => a.id));
+    // A table naming one target twice: that arm lists the switch block twice as predecessor.
+    if (this.chance(0.3)) this.cur.succs.push(arms[1].id);
     const before = [...this.defined];
     let common: Set<number> | undefined;
     arms.forEach((a, i) => {

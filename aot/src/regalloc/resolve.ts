@@ -187,7 +187,7 @@ class Resolver {
           if (a !== b && !this.redundant(v, b)) moves.push({ vreg: v, from: a, to: b });
         });
         if (moves.length === 0) continue;
-        if (block.preds.length === 1) {
+        if (order.distinctPreds(s) === 1) {
           startMoves.set(s, moves);
         } else {
           this.checkBranchesReadNothing(p);

@@ -20,23 +20,27 @@ export function dropRedundantStores(fn: MFunc, order: Numbering, blocks: Allocat
   });
   if (n === 0) return { blocks, dropped: 0 };
 
-  /** Applies one item to the state; returns false for a redundant store. */
-  const step = (item: AllocatedItem, state: BitSet): boolean => {
+  /** Applies one item to the state (and marks touched bits); returns false for a redundant store. */
+  const step = (item: AllocatedItem, state: BitSet, touched?: BitSet): boolean => {
     if (item.kind === 'move') {
       const b = bit[item.vreg];
       if (b < 0 || item.to.k !== 'stack' || item.to.slot !== slotOf[item.vreg]) return true;
+      touched?.add(b);
       if (state.has(b)) return false;
       state.add(b);
       return true;
     }
-    item.inst.ops.forEach((op, i) => {
-      if (op.k !== 'reg' || op.vreg === undefined || op.role === 'use') return;
+    const ops = item.inst.ops;
+    for (let i = 0; i < ops.length; i++) {
+      const op = ops[i];
+      if (op.k !== 'reg' || op.vreg === undefined || op.role === 'use') continue;
       const b = bit[op.vreg];
-      if (b < 0) return;
+      if (b < 0) continue;
+      touched?.add(b);
       const loc = item.locs[i];
       if (loc?.k === 'stack' && loc.slot === slotOf[op.vreg]) state.add(b);
       else state.delete(b);
-    });
+    }
     return true;
   };
 
@@ -46,14 +50,7 @@ export function dropRedundantStores(fn: MFunc, order: Numbering, blocks: Allocat
   blocks.forEach((block, i) => {
     const state = new BitSet(n);
     const touched = new BitSet(n);
-    for (const item of block.items) {
-      step(item, state);
-      if (item.kind === 'move') {
-        if (bit[item.vreg] >= 0) touched.add(bit[item.vreg]);
-      } else {
-        for (const op of item.inst.ops) if (op.k === 'reg' && op.vreg !== undefined && op.role !== 'use' && bit[op.vreg] >= 0) touched.add(bit[op.vreg]);
-      }
-    }
+    for (const item of block.items) step(item, state, touched);
     touched.forEach(b => (state.has(b) ? sets[i] : clears[i]).add(b));
   });
 

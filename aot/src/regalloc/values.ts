@@ -20,28 +20,32 @@ export function pregNumber(reg: PReg): number {
 
 /** Calls `read` for each value the instruction reads, then `write` for each it writes. */
 export function instValues(inst: MInst, numVregs: number, read: (value: number) => void, write: (value: number) => void): void {
-  const preg = (reg: PReg, visit: (value: number) => void) => {
-    const p = numberOf.get(reg);
-    if (p !== undefined) visit(numVregs + p);
-  };
-  for (const op of inst.ops) {
+  const ops = inst.ops;
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
     if (op.k === 'reg') {
       if (op.role === 'def') continue;
       if (op.vreg !== undefined) read(op.vreg);
-      else if (op.preg !== undefined) preg(op.preg, read);
+      else if (op.preg !== undefined) visitPreg(op.preg, numVregs, read);
     } else if (op.k === 'mem') {
-      for (const a of [op.base, op.index]) {
-        if (a?.vreg !== undefined) read(a.vreg);
-        else if (a?.preg !== undefined) preg(a.preg, read);
-      }
+      if (op.base?.vreg !== undefined) read(op.base.vreg);
+      else if (op.base?.preg !== undefined) visitPreg(op.base.preg, numVregs, read);
+      if (op.index?.vreg !== undefined) read(op.index.vreg);
+      else if (op.index?.preg !== undefined) visitPreg(op.index.preg, numVregs, read);
     }
   }
-  for (const r of inst.implicitUses ?? []) preg(r, read);
-  for (const r of inst.clobbers ?? []) preg(r, write);
-  for (const r of inst.implicitDefs ?? []) preg(r, write);
-  for (const op of inst.ops) {
+  if (inst.implicitUses) for (const r of inst.implicitUses) visitPreg(r, numVregs, read);
+  if (inst.clobbers) for (const r of inst.clobbers) visitPreg(r, numVregs, write);
+  if (inst.implicitDefs) for (const r of inst.implicitDefs) visitPreg(r, numVregs, write);
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
     if (op.k !== 'reg' || op.role === 'use') continue;
     if (op.vreg !== undefined) write(op.vreg);
-    else if (op.preg !== undefined) preg(op.preg, write);
+    else if (op.preg !== undefined) visitPreg(op.preg, numVregs, write);
   }
+}
+
+function visitPreg(reg: PReg, numVregs: number, visit: (value: number) => void): void {
+  const p = numberOf.get(reg);
+  if (p !== undefined) visit(numVregs + p);
 }

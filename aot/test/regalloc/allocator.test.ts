@@ -229,6 +229,30 @@ block 0 root
   t.is(r.loc('addsd', 0, 1).k, 'stack', `the memOk source is used from its slot\n${r.dump}`);
 });
 
+test('a value spilled across calls is stored once: at its only definition, or once for a redefined value', t => {
+  for (const def of ['  movsd %0.d, qword [$a]', '  movsd %0.d, qword [$a]\n  addsd %0.ud, %0']) {
+    const r = run(`
+func stores
+vregs xmm xmm
+block 0 root
+${def}
+  movsd %1.d, qword [$b]
+  call $f ; clobbers caller
+  addsd %1.ud, %0
+  call $f ; clobbers caller
+  addsd %1.ud, %0
+  call $f ; clobbers caller
+  addsd %1.ud, %0
+  movsd xmm0.d, %1 ; move
+  ret ; branch ; uses xmm0
+`);
+    const stores = r.moves.filter(m => m.vreg === 0 && m.to.k === 'stack');
+    const reloads = r.moves.filter(m => m.vreg === 0 && m.from.k === 'stack');
+    t.is(stores.length, 1, r.dump);
+    t.is(reloads.length, 3, r.dump);
+  }
+});
+
 test('division: the divisor avoids eax and edx, copies to and from eax coalesce', t => {
   const r = run(`
 func div
@@ -449,6 +473,31 @@ block 4
     const j = b.items.findIndex(i => i.kind === 'inst' && i.inst.isBranch === true);
     if (k >= 0 && j >= 0) t.true(k < j, r.dump);
   }
+});
+
+test('a jump table naming one target twice: that target has one predecessor block, so its edge moves go at its start', t => {
+  const defs = Array.from({ length: 7 }, (_, i) => `  mov %${i}.d, ${i}`).join('\n');
+  const r = run(`
+func duptarget
+vregs gpr gpr gpr gpr gpr gpr gpr gpr
+block 0 root -> 1 2 1
+${defs}
+  cmp %0.m, 3
+  jae @2 ; branch
+  jmp dword [$table + %0*4] ; branch
+block 1 -> 3
+  call $f ; clobbers caller
+  mov %7.d, %6 ; move
+  jmp @3 ; branch
+block 2 -> 3
+  mov %7.d, %5 ; move
+block 3
+${Array.from({ length: 6 }, (_, i) => `  add %7.ud, %${i}`).join('\n')}
+  mov eax.d, %7 ; move
+  ret ; branch ; uses eax
+`);
+  t.deepEqual(r.fn.blocks[1].preds, [0, 0]);
+  t.pass(r.dump);
 });
 
 test('allocation is deterministic', t => {
