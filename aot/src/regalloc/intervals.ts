@@ -20,8 +20,8 @@ import type { Numbering } from './numbering.ts';
 import { instValues, pregNumber } from './values.ts';
 
 /** Use kinds: memory will do, or a register is required. */
-export const MEM_OK = 0;
-export const MUST_REG = 1;
+const MEM_OK = 0;
+const MUST_REG = 1;
 
 /** A register preference at a use position: a fixed register, or the register another vreg has at `at`. */
 export interface Hint {
@@ -31,6 +31,7 @@ export interface Hint {
   readonly at: number;
 }
 
+// Process-wide creation counter: only the relative order within one allocation matters.
 let nextSeq = 0;
 
 export class Interval {
@@ -111,8 +112,8 @@ export class Interval {
     return Infinity;
   }
 
-  /** First use at or after pos that needs a register (mustReg) or any use; Infinity if none. */
-  nextUse(pos: number, mustReg: boolean): number {
+  /** Index of the first use position at or after pos. */
+  private useIndex(pos: number): number {
     const u = this.usePos;
     let lo = 0;
     let hi = u.length;
@@ -121,18 +122,19 @@ export class Interval {
       if (u[mid] < pos) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < u.length; i++) if (!mustReg || this.useKind[i] === MUST_REG) return u[i];
+    return lo;
+  }
+
+  /** First use at or after pos that needs a register (mustReg) or any use; Infinity if none. */
+  nextUse(pos: number, mustReg: boolean): number {
+    for (let i = this.useIndex(pos); i < this.usePos.length; i++) if (!mustReg || this.useKind[i] === MUST_REG) return this.usePos[i];
     return Infinity;
   }
 
   /** Last use of any kind before pos, or -1. */
   lastUseBefore(pos: number): number {
-    let last = -1;
-    for (const p of this.usePos) {
-      if (p >= pos) break;
-      last = p;
-    }
-    return last;
+    const i = this.useIndex(pos);
+    return i > 0 ? this.usePos[i - 1] : -1;
   }
 
   addRangeBackward(from: number, to: number): void {
@@ -165,8 +167,7 @@ export class Interval {
       child.ranges = r.slice(2 * i);
       this.ranges = r.slice(0, 2 * i);
     }
-    let u = 0;
-    while (u < this.usePos.length && this.usePos[u] < pos) u++;
+    const u = this.useIndex(pos);
     child.usePos = this.usePos.slice(u);
     child.useKind = this.useKind.slice(u);
     this.usePos.length = u;
@@ -192,7 +193,7 @@ export interface IntervalSet {
 }
 
 /** Allocator register numbers allowed for each class. */
-export const CLASS_NUMBERS = {
+const CLASS_NUMBERS = {
   gpr: CLASS_REGS.gpr.map(pregNumber),
   gpr8: CLASS_REGS.gpr8.map(pregNumber),
   xmm: CLASS_REGS.xmm.map(pregNumber),

@@ -16,6 +16,7 @@
 // start: edge moves, then split moves before the first instruction.
 
 import { assert } from '../util/assert.ts';
+import { BitSet } from './bitset.ts';
 import type { Interval, IntervalSet } from './intervals.ts';
 import type { Liveness } from './liveness.ts';
 import type {
@@ -50,7 +51,7 @@ export interface Resolved {
 
 const REG_LOCS: readonly Location[] = ALLOCATABLE.map(reg => ({ k: 'preg', reg }) as const);
 
-export function locationKey(l: Location): string {
+function locationKey(l: Location): string {
   return l.k === 'preg' ? l.reg : `slot${l.slot}`;
 }
 
@@ -135,8 +136,9 @@ class Resolver {
       if (cs[mid].start <= pos) lo = mid + 1;
       else hi = mid;
     }
+    // The pieces partition the lifetime, so the last one starting at or before pos holds it.
     const c = cs[lo - 1];
-    assert(c && c.covers(pos), () => `${this.fn.name}: v${vreg} is not live at position ${pos}`);
+    assert(c && c.end > pos, () => `${this.fn.name}: v${vreg} is not live at position ${pos}`);
     return this.location(c);
   }
 
@@ -170,20 +172,25 @@ class Resolver {
 
   private edgeMoves(startMoves: Map<number, PendingMove[]>, endMoves: Map<number, PendingMove[]>): void {
     const { fn, order, live } = this;
+    // Only split vregs can be in different places at the two ends of an edge.
+    const split = new BitSet(live.numValues);
+    this.children.forEach((cs, v) => {
+      if (cs && cs.length > 1) split.add(v);
+    });
+    const candidates = new BitSet(live.numValues);
     fn.blocks.forEach((block, s) => {
+      candidates.copyFrom(live.liveIn[s]);
+      candidates.intersectWith(split);
+      const vregs = candidates.toArray();
+      if (vregs.length === 0) return;
       const from = order.blockFrom(s);
-      const seen = new Set<number>();
-      for (const predId of block.preds) {
-        const p = order.index(predId);
-        if (seen.has(p)) continue;
-        seen.add(p);
+      const atStart = vregs.map(v => this.locationAt(v, from));
+      for (const p of new Set(block.preds.map(id => order.index(id)))) {
         const end = order.blockTo(p) - 1;
         const moves: PendingMove[] = [];
-        live.liveIn[s].forEach(v => {
-          // An unsplit vreg has one location everywhere.
-          if (v >= live.numVregs || this.children[v]!.length === 1) return;
+        vregs.forEach((v, k) => {
           const a = this.locationAt(v, end);
-          const b = this.locationAt(v, from);
+          const b = atStart[k];
           if (a !== b && !this.redundant(v, b)) moves.push({ vreg: v, from: a, to: b });
         });
         if (moves.length === 0) continue;
