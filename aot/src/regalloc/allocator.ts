@@ -23,6 +23,8 @@ export interface AllocationStats {
   readonly spilledVregs: number;
   /** Frame slots added (spill slots after sharing, plus scratch slots). */
   readonly addedSlots: number;
+  /** Move cycles broken through a scratch slot (each costs one extra move). */
+  readonly cycles: number;
 }
 
 export function allocate(fn: MFunc): Allocation {
@@ -56,6 +58,6 @@ export function allocateWithStats(fn: MFunc): { allocation: Allocation; stats: A
   for (const s of spill.slotOf) if (s >= 0) spilledVregs++;
   return {
     allocation,
-    stats: { moves: resolved.moveCount, spilledVregs, addedSlots: spill.slots.length + resolved.scratchSlots.length },
+    stats: { moves: resolved.moveCount, spilledVregs, addedSlots: spill.slots.length + resolved.scratchSlots.length, cycles: resolved.cycles },
   };
 }

@@ -47,6 +47,8 @@ export interface Resolved {
   /** Scratch slots created for move cycles (size, align), ids continuing after the spill slots. */
   readonly scratchSlots: { size: number; align: number }[];
   readonly moveCount: number;
+  /** Move cycles broken through a scratch slot. */
+  readonly cycles: number;
 }
 
 const REG_LOCS: readonly Location[] = ALLOCATABLE.map(reg => ({ k: 'preg', reg }) as const);
@@ -66,6 +68,7 @@ class Resolver {
   private readonly scratch = new Map<'gpr' | 'xmm', number>();
   private readonly scratchSlots: { size: number; align: number }[] = [];
   private moveCount = 0;
+  private cycles = 0;
   private readonly slotOf: Int32Array;
   private readonly storeAtDef: Uint8Array;
 
@@ -110,7 +113,7 @@ class Resolver {
       return { id: block.id, items };
     });
     const kept = dropRedundantStores(fn, order, blocks, this.slotOf);
-    return { blocks: kept.blocks, scratchSlots: this.scratchSlots, moveCount: this.moveCount - kept.dropped };
+    return { blocks: kept.blocks, scratchSlots: this.scratchSlots, moveCount: this.moveCount - kept.dropped, cycles: this.cycles };
   }
 
   private location(it: Interval): Location {
@@ -237,6 +240,7 @@ class Resolver {
   }
 
   private scratchLoc(kind: 'gpr' | 'xmm'): Location {
+    this.cycles++;
     let slot = this.scratch.get(kind);
     if (slot === undefined) {
       slot = this.firstFreeSlot + this.scratchSlots.length;

@@ -4,7 +4,7 @@
 // random paths by the dynamic oracle. SHARPAOT_LONG=1 runs a much longer campaign with
 // bigger functions.
 import test from 'ava';
-import { allocate } from '../../src/regalloc/allocator.ts';
+import { allocateWithStats } from '../../src/regalloc/allocator.ts';
 import { checkAllocation } from '../../src/regalloc/checker.ts';
 import { printAllocation, printMFunc } from '../../src/regalloc/mir-text.ts';
 import { prng, randomMFunc, type RandomMirOptions } from '../../src/regalloc/random-mir.ts';
@@ -12,9 +12,20 @@ import { simulate } from './simulate.ts';
 
 const LONG = process.env.SHARPAOT_LONG === '1';
 
-function campaign(first: number, count: number, maxSize: number): { functions: number; instructions: number; failures: string[] } {
+interface Campaign {
+  functions: number;
+  instructions: number;
+  /** Coverage of the interesting paths: spills, move cycles. */
+  spilled: number;
+  cycles: number;
+  failures: string[];
+}
+
+function campaign(first: number, count: number, maxSize: number): Campaign {
   const failures: string[] = [];
   let instructions = 0;
+  let spilled = 0;
+  let cycles = 0;
   for (let seed = first; seed < first + count; seed++) {
     const r = prng(seed * 7919);
     const options: RandomMirOptions = {
@@ -29,7 +40,10 @@ function campaign(first: number, count: number, maxSize: number): { functions: n
     for (const b of fn.blocks) instructions += b.insts.length;
     let alloc;
     try {
-      alloc = allocate(fn);
+      const result = allocateWithStats(fn);
+      alloc = result.allocation;
+      spilled += result.stats.spilledVregs;
+      cycles += result.stats.cycles;
       checkAllocation(fn, alloc);
       const wrong = seed % 4 === 0 ? simulate(fn, alloc, seed) : undefined;
       if (wrong) throw new Error(`dynamic oracle: ${wrong}`);
@@ -38,13 +52,14 @@ function campaign(first: number, count: number, maxSize: number): { functions: n
       if (failures.length >= 3) break;
     }
   }
-  return { functions: count, instructions, failures };
+  return { functions: count, instructions, spilled, cycles, failures };
 }
 
 test('random functions allocate and pass the checker', t => {
-  const { functions, instructions, failures } = campaign(1, LONG ? 50_000 : 4000, LONG ? 400 : 120);
-  t.log(`${functions} functions, ${instructions} instructions`);
+  const { functions, instructions, spilled, cycles, failures } = campaign(1, LONG ? 50_000 : 4000, LONG ? 400 : 120);
+  t.log(`${functions} functions, ${instructions} instructions, ${spilled} spilled vregs, ${cycles} move cycles`);
   t.deepEqual(failures, []);
+  t.true(spilled > 1000 && cycles > 50, 'the campaign exercises spilling and move cycles');
 });
 
 if (LONG) {

@@ -20,6 +20,7 @@ interface Row {
   readonly moves: number;
   readonly spilledVregs: number;
   readonly addedSlots: number;
+  readonly cycles: number;
 }
 
 function cpuMs(a: NodeJS.CpuUsage, b: NodeJS.CpuUsage): number {
@@ -32,6 +33,7 @@ function measure(name: string, fns: MFunc[]): Row {
   let moves = 0;
   let spilledVregs = 0;
   let addedSlots = 0;
+  let cycles = 0;
   let allocMs = 0;
   let checkMs = 0;
   for (const fn of fns) {
@@ -47,8 +49,9 @@ function measure(name: string, fns: MFunc[]): Row {
     moves += stats.moves;
     spilledVregs += stats.spilledVregs;
     addedSlots += stats.addedSlots;
+    cycles += stats.cycles;
   }
-  return { name, functions: fns.length, instructions, vregs, allocMs, checkMs, moves, spilledVregs, addedSlots };
+  return { name, functions: fns.length, instructions, vregs, allocMs, checkMs, moves, spilledVregs, addedSlots, cycles };
 }
 
 function report(r: Row): void {
@@ -56,7 +59,7 @@ function report(r: Row): void {
   console.log(
     `${r.name.padEnd(24)} ${String(r.functions).padStart(4)} fn ${String(r.instructions).padStart(7)} insts ${String(r.vregs).padStart(6)} vregs | ` +
       `alloc ${r.allocMs.toFixed(0).padStart(6)} ms = ${us(r.allocMs).padStart(5)} µs/inst | check ${us(r.checkMs).padStart(5)} µs/inst | ` +
-      `moves ${r.moves} (${(r.moves / r.instructions).toFixed(3)}/inst), spilled vregs ${r.spilledVregs} (${((100 * r.spilledVregs) / r.vregs).toFixed(1)}%), slots added ${r.addedSlots}`,
+      `moves ${r.moves} (${(r.moves / r.instructions).toFixed(3)}/inst), spilled vregs ${r.spilledVregs} (${((100 * r.spilledVregs) / r.vregs).toFixed(1)}%), slots added ${r.addedSlots}, move cycles ${r.cycles}`,
   );
 }
 
