@@ -27,7 +27,8 @@ tools=(
   ld:binutils
   objdump:binutils
 )
-if [ "${SHARPAOT_BENCH:-}" = 1 ]; then tools+=(gcc:gcc); fi
+# gcc: the IR interpreter's test compares it with C (aot/test/passes/oracle/ir-ops.c).
+tools+=(gcc:gcc)
 missing=()
 for pair in "${tools[@]}"; do
   command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
