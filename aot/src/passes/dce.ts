@@ -1,5 +1,6 @@
 // Dead code elimination, mark and sweep: an instruction is live if it has an effect
-// (writes, calls, terminators, volatile accesses, checks and arithmetic that may trap),
+// (writes, calls, terminators, volatile accesses, checks and arithmetic that may trap:
+// everything effects.ts does not call removable),
 // or if a live instruction uses its value; everything else is deleted, dead phi cycles
 // included. A trapping instruction is deleted only when effects.ts proves it cannot trap.
 //
@@ -15,7 +16,7 @@ export function dce(fn: Func): boolean {
   const work: Inst[] = [];
   for (const b of fn.blocks) {
     for (const inst of b.insts) {
-      if (inst.isTerminator || !isRemovable(inst)) {
+      if (!isRemovable(inst)) {
         live.add(inst);
         work.push(inst);
       }

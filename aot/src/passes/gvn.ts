@@ -73,8 +73,8 @@ export function gvn(fn: Func): boolean {
 }
 
 function writesMemory(inst: Inst): boolean {
-  const e = OPS[inst.op].effects;
-  return (e === 'write' || e === 'call') && !inst.isTerminator;
+  const info = OPS[inst.op];
+  return info.effects === 'write' || (info.effects === 'call' && info.term === undefined);
 }
 
 function numberable(inst: Inst): boolean {
@@ -85,12 +85,37 @@ function numberable(inst: Inst): boolean {
 
 /** Operation, payload and operands; a phi's key includes its block and incoming blocks. */
 function keyOf(inst: Inst): string {
-  let ids = inst.args.map(a => a.id);
-  if (OPS[inst.op].commutative) ids = ids.slice().sort((a, b) => a - b);
-  let k = `${inst.op}:${inst.type ?? ''}:${inst.cond ?? ''}:${inst.mem ?? ''}:${inst.sym ?? ''}:${inst.slot?.id ?? ''}`;
-  if (inst.conv !== undefined) k += `:${inst.conv.to}${inst.conv.ovf ? '.ovf' : ''}${inst.conv.un ? '.un' : ''}`;
-  k += `:${typeof inst.imm === 'bigint' ? inst.imm + 'L' : constant(inst.imm)}`;
-  if (inst.op === 'phi') k += `:bb${inst.block!.id}[${inst.targets!.map((b, i) => `${b.id}=${inst.args[i]!.id}`).join(',')}]`;
-  else k += `(${ids.join(',')})`;
+  const info = OPS[inst.op];
+  let k = inst.op + ':' + (inst.type ?? '');
+  for (const p of info.payload) {
+    switch (p) {
+      case 'imm':
+        k += typeof inst.imm === 'bigint' ? ':' + inst.imm + 'L' : ':' + constant(inst.imm);
+        break;
+      case 'cond':
+        k += ':' + inst.cond;
+        break;
+      case 'mem':
+        k += ':' + inst.mem;
+        break;
+      case 'sym':
+        k += ':' + inst.sym;
+        break;
+      case 'slot':
+        k += ':s' + inst.slot!.id;
+        break;
+      case 'conv':
+        k += ':' + inst.conv!.to + (inst.conv!.ovf ? '.ovf' : '') + (inst.conv!.un ? '.un' : '');
+        break;
+      case 'targets':
+        k += ':bb' + inst.block!.id + inst.targets!.map((b, i) => ',' + b.id + '=' + inst.args[i]!.id).join('');
+        return k;
+      case 'byval':
+        break;
+    }
+  }
+  const a = inst.args;
+  if (a.length === 2 && info.commutative && a[0]!.id > a[1]!.id) return k + ',' + a[1]!.id + ',' + a[0]!.id;
+  for (const x of a) k += ',' + x.id;
   return k;
 }
