@@ -33,7 +33,8 @@ import { checkAllocation } from '../regalloc/checker.ts';
 import { Assembler } from '../x86/assembler.ts';
 import { Layouts } from '../runtime/layout.ts';
 import { VTables } from '../runtime/vtables.ts';
-import { emitTypeInfo, TypeInfoFlags } from '../runtime/type-info.ts';
+import { TypeInfoEmitter, typeInfoSymbol } from '../runtime/type-info-emitter.ts';
+import { InterfaceMaps, interfaceMethods } from '../runtime/interfaces.ts';
 import { StringLiterals } from '../runtime/strings.ts';
 import { emitEntryStub, ENTRY_SYMBOL, IMAGE_END_SYMBOL } from '../runtime/entry-stub.ts';
 import { HELPER_PREFIX, helperFunction } from '../runtime/long-helpers.ts';
@@ -76,6 +77,13 @@ const RUNTIME = {
   throwDivideByZero: ['Sharpaot.Runtime.ExceptionSupport', 'ThrowDivideByZero'],
   throwOverflow: ['Sharpaot.Runtime.ExceptionSupport', 'ThrowOverflow'],
   throwArithmetic: ['Sharpaot.Runtime.ExceptionSupport', 'ThrowArithmetic'],
+  newArray: ['Sharpaot.Runtime.Memory', 'NewArray'],
+  isInstanceOf: ['Sharpaot.Runtime.TypeCheck', 'IsInstanceOf'],
+  castClass: ['Sharpaot.Runtime.TypeCheck', 'CastClass'],
+  unboxCheck: ['Sharpaot.Runtime.TypeCheck', 'UnboxCheck'],
+  storeCheck: ['Sharpaot.Runtime.TypeCheck', 'StoreCheck'],
+  findInterfaceMethod: ['Sharpaot.Runtime.TypeCheck', 'FindInterfaceMethod'],
+  abstractMethod: ['Sharpaot.Runtime.ExceptionSupport', 'ThrowAbstractMethod'],
   frem32: ['Sharpaot.Runtime.FloatSupport', 'Rem32'],
   frem64: ['Sharpaot.Runtime.FloatSupport', 'Rem64'],
 } as const;
@@ -117,8 +125,11 @@ class Compilation implements BuildContext {
   private readonly statics = new Map<string, NamedType>();
   private readonly typeInitializers: string[] = [];
   private readonly fieldData = new Map<string, ResolvedField>();
+  private readonly fieldHandles = new Set<string>();
   private readonly builtIr = new Map<string, Func | null>();
   private readonly signatures = new Map<string, IrSignature>();
+  private readonly interfaces: InterfaceMaps;
+  private readonly typeInfoEmitter: TypeInfoEmitter;
   private readonly helperQueue: string[] = [];
   private readonly helpersQueued = new Set<string>();
 
@@ -145,6 +156,7 @@ class Compilation implements BuildContext {
     this.layouts = new Layouts(this.types, t => ({ typeArgs: t.args, methodArgs: [] }));
     this.methods = new Methods(this.types);
     this.vtables = new VTables(this.types, this.methods);
+    this.interfaces = new InterfaceMaps(this.types, this.methods);
     this.adc = new AdcMap(this.loaded, opts.arch, this.types);
     const wk = (n: string) => this.types.wellKnown(n);
     this.wellKnown = {
@@ -157,6 +169,19 @@ class Compilation implements BuildContext {
       object: wk('System.Object'),
       string: wk('System.String'),
     };
+    this.typeInfoEmitter = new TypeInfoEmitter({
+      asm: this.asm,
+      types: this.types,
+      layouts: this.layouts,
+      vtables: this.vtables,
+      interfaces: this.interfaces,
+      stringType: this.wellKnown.string,
+      arrayType: wk('System.Array'),
+      typeInfo: t => this.typeInfo(t),
+      requireMethod: mi => this.requireMethod(mi),
+      stringLiteral: v => this.stringLiteral(v),
+      abstractStub: () => this.requireMethod(this.runtimeMethod('abstractMethod')),
+    });
   }
 
   private findCorlib(resolver: DefaultAssemblyResolver, inputs: AssemblyDefinition[]): AssemblyDefinition {
@@ -209,7 +234,7 @@ class Compilation implements BuildContext {
       }
       const t = this.typeInfoQueue.shift();
       if (t !== undefined) {
-        this.emitTypeInfoFor(t);
+        this.typeInfoEmitter.emit(t);
         continue;
       }
       const h = this.helperQueue.shift();
@@ -388,6 +413,10 @@ class Compilation implements BuildContext {
     return this.methods.get(def, ownerType, methodArgs);
   }
 
+  methodOf(def: MethodDefinition, owner: NamedType): MethodInst {
+    return this.methods.get(def, owner);
+  }
+
   resolveField(ref: FieldReference, ctx: GenericContext): ResolvedField {
     const owner = this.types.fromRef(ref.declaringType!, ctx);
     if (owner.kind !== 'named') throw new TypeBuildError(`fields of ${owner.key} are not supported`);
@@ -456,13 +485,37 @@ class Compilation implements BuildContext {
     return sym;
   }
 
+  fieldHandle(field: ResolvedField): string {
+    const data = this.fieldDataSymbol(field);
+    const sym = `${data}$handle`;
+    this.fieldHandles.add(sym);
+    return sym;
+  }
+
   stringLiteral(value: string): string {
     this.typeInfo(this.wellKnown.string);
     return this.strings.symbol(value);
   }
 
+  vtableSlot(mi: MethodInst): number {
+    const slot = this.vtables.slotOf(mi);
+    if (slot < 0) throw new InternalError(`${mi.symbol} has no vtable slot in ${mi.owner.key}`);
+    return slot;
+  }
+
+  interfaceSlot(mi: MethodInst): number {
+    const i = interfaceMethods(mi.owner).indexOf(mi.def);
+    if (i < 0) throw new InternalError(`${mi.symbol} is not a method of interface ${mi.owner.key}`);
+    return i;
+  }
+
+  valueTypeImplementation(t: NamedType, mi: MethodInst): MethodInst | undefined {
+    const impl = mi.owner.isInterface ? this.interfaces.implementation(t, mi) : this.vtables.slots(t)[this.vtables.slotOf(mi)];
+    return impl !== undefined && impl.owner === t ? impl : undefined;
+  }
+
   typeInfo(t: RType): string {
-    const sym = `${t.key}$type`;
+    const sym = typeInfoSymbol(t);
     if (!this.typeInfos.has(sym)) {
       this.typeInfos.set(sym, t);
       this.typeInfoQueue.push(t);
@@ -475,31 +528,6 @@ class Compilation implements BuildContext {
   }
 
   // ---- Data -------------------------------------------------------------------------------------
-
-  private emitTypeInfoFor(t: RType): void {
-    const asm = this.asm;
-    asm.section('.rdata');
-    if (t.kind !== 'named') {
-      const name = this.stringLiteral(t.key);
-      emitTypeInfo(asm, { symbol: `${t.key}$type`, flags: t.kind === 'array' ? TypeInfoFlags.Array : 0, base: undefined, size: 4, element: undefined, name, interfaces: undefined, vtable: [] });
-      return;
-    }
-    const def = t.def;
-    let flags = 0;
-    if (def.isValueType) flags |= TypeInfoFlags.ValueType;
-    if (def.isInterface) flags |= TypeInfoFlags.Interface;
-    if (def.isAbstract) flags |= TypeInfoFlags.Abstract;
-    if (def.isEnum) flags |= TypeInfoFlags.Enum;
-    if (t.prim !== undefined) flags |= TypeInfoFlags.Primitive;
-    if (t === this.wellKnown.string) flags |= TypeInfoFlags.String;
-    if (def.methods.some(m => m.name === '.cctor')) flags |= TypeInfoFlags.HasTypeInitializer;
-    const base = def.baseType === undefined || def.isInterface ? undefined : this.typeInfo(this.types.fromRef(def.baseType, { typeArgs: t.args, methodArgs: [] }));
-    const layout = this.layouts.of(t);
-    const size = def.isValueType ? layout.size : layout.instanceSize;
-    const vtable = def.isInterface ? [] : this.vtables.slots(t).map(m => this.requireMethod(m));
-    const name = this.stringLiteral(def.fullName);
-    emitTypeInfo(asm, { symbol: `${t.key}$type`, flags, base, size, element: undefined, name, interfaces: undefined, vtable });
-  }
 
   /** Emits the data every compiled method refers to (nothing here requests more). */
   private emitData(): void {
@@ -519,6 +547,13 @@ class Compilation implements BuildContext {
       asm.label(sym, { type: 'object' });
       asm.bytes(field.def.initialValue);
       asm.endSymbol(sym);
+      if (this.fieldHandles.has(`${sym}$handle`)) {
+        asm.align(4);
+        asm.label(`${sym}$handle`, { type: 'object' });
+        asm.addr32(sym);
+        asm.u32(field.def.initialValue.length);
+        asm.endSymbol(`${sym}$handle`);
+      }
     }
   }
 }

@@ -114,11 +114,13 @@ export class Layouts {
   private compute(t: RType): TypeLayout {
     if (t.kind !== 'named') return { size: 4, align: 4, fields: [], instanceSize: 0 };
     const prim = primOf(t);
-    if (prim !== undefined && (t.prim !== undefined || t.def.isEnum)) {
-      const size = PRIM_SIZE[prim]!;
-      return { size, align: Math.max(1, size), fields: [], instanceSize: 0 };
-    }
     const ctx = this.contextOf(t);
+    if (prim !== undefined && (t.prim !== undefined || t.def.isEnum)) {
+      // A primitive or enum: its one instance field (m_value, value__) is the value itself.
+      const size = PRIM_SIZE[prim]!;
+      const fields = t.def.fields.filter(f => !f.isStatic).map(field => ({ field, type: this.types.fromRef(field.fieldType, ctx), offset: 0 }));
+      return { size, align: Math.max(1, size), fields, instanceSize: 0 };
+    }
     const own = t.def.fields.filter(f => !f.isStatic).map(f => ({ field: f, type: this.types.fromRef(f.fieldType, ctx) }));
     if (t.def.isValueType) return this.structLayout(t, own);
     // Class: header, base fields, own fields.

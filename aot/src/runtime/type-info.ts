@@ -2,7 +2,7 @@
 // object's header word. Layout (all words little endian):
 //
 //   +0   flags        bit 0 value type, 1 interface, 2 array, 3 string, 4 abstract,
-//                     5 enum, 6 primitive, 7 has a type initializer
+//                     5 enum, 6 primitive, 7 has a type initializer, 8 multi-dimensional array
 //   +4   base         TypeInfo* of the base class (0 for object, interfaces, non-classes)
 //   +8   size         instance size in bytes including the header (arrays: element size)
 //   +12  element      TypeInfo* of the element type (arrays) or of the underlying
@@ -33,6 +33,7 @@ export const TypeInfoFlags = {
   Enum: 1 << 5,
   Primitive: 1 << 6,
   HasTypeInitializer: 1 << 7,
+  MultiDimensional: 1 << 8,
 } as const;
 
 export interface TypeInfoRecord {

@@ -45,9 +45,19 @@ namespace System.Runtime.CompilerServices
         public IndexerNameAttribute(string indexerName) { }
     }
 
-    public static class RuntimeHelpers
+    public static unsafe class RuntimeHelpers
     {
         public static int OffsetToStringData { get { return 8; } }
+
+        /// <summary>Array initialisers: copies a field's initial data (ldtoken) into the array's elements.</summary>
+        public static void InitializeArray(Array array, RuntimeFieldHandle fldHandle)
+        {
+            byte* record = (byte*)fldHandle.Value;
+            byte* data = *(byte**)record;
+            int size = *(int*)(record + 4);
+            byte* elements = (byte*)Sharpaot.Runtime.Unsafe.AsPointer(array) + 8;
+            for (int i = 0; i < size; i++) elements[i] = data[i];
+        }
     }
 }
 

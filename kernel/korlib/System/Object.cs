@@ -85,11 +85,13 @@ namespace System
     public struct RuntimeTypeHandle
     {
         private IntPtr value;
+        public IntPtr Value { get { return value; } }
     }
 
     public struct RuntimeFieldHandle
     {
         private IntPtr value;
+        public IntPtr Value { get { return value; } }
     }
 
     public struct TypedReference

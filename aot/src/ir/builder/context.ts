@@ -2,7 +2,7 @@
 // it: type and member resolution with generic substitution, layouts, and the symbols
 // of everything a method refers to (requesting one makes it part of the image).
 
-import type { FieldDefinition, FieldReference, MethodReference, TypeReference, CallSite } from 'cecil-ts';
+import type { FieldDefinition, FieldReference, MethodDefinition, MethodReference, TypeReference, CallSite } from 'cecil-ts';
 import type { GenericContext, NamedType, RType, TypeSystem } from '../../engine/types.ts';
 import type { MethodInst } from '../../engine/methods.ts';
 import type { IntrinsicSpec } from '../../engine/intrinsics.ts';
@@ -16,7 +16,9 @@ export interface ResolvedField {
 }
 
 /** Runtime helper functions the builder calls (implemented in korlib or by the compiler). */
-export type RuntimeHelper = 'alloc' | 'throwNullReference' | 'throwIndexOutOfRange' | 'throwOverflow' | 'throwDivideByZero';
+export type RuntimeHelper =
+  | 'alloc' | 'newArray' | 'isInstanceOf' | 'castClass' | 'unboxCheck' | 'storeCheck' | 'findInterfaceMethod'
+  | 'throwNullReference' | 'throwIndexOutOfRange' | 'throwOverflow' | 'throwDivideByZero';
 
 export interface BuildContext {
   readonly types: TypeSystem;
@@ -36,6 +38,8 @@ export interface BuildContext {
   resolveType(ref: TypeReference, ctx: GenericContext): RType;
   resolveMethod(ref: MethodReference, ctx: GenericContext): MethodInst;
   resolveField(ref: FieldReference, ctx: GenericContext): ResolvedField;
+  /** The method instance of a definition on a given (instantiated) owner. */
+  methodOf(def: MethodDefinition, owner: NamedType): MethodInst;
   /** The IR signature of a method (and whether it returns through a buffer). */
   signatureOf(mi: MethodInst): IrSignature;
   /** The IR signature of a calli call site. */
@@ -52,9 +56,17 @@ export interface BuildContext {
   staticsSymbol(owner: NamedType): string;
   /** Symbol of the initial data of a field with an RVA (array initializers). */
   fieldDataSymbol(field: ResolvedField): string;
+  /** Symbol of a RuntimeFieldHandle's target: [address of the field's initial data, its size]. */
+  fieldHandle(field: ResolvedField): string;
   /** Symbol of the string object for a literal. */
   stringLiteral(value: string): string;
   /** Symbol of a type's runtime type information (vtable pointer target). */
   typeInfo(t: RType): string;
+  /** vtable slot of a virtual method of a class (its overrides fill the same slot). */
+  vtableSlot(mi: MethodInst): number;
+  /** Index of an interface method in its interface's method table. */
+  interfaceSlot(mi: MethodInst): number;
+  /** The method of value type `t` that implements or overrides virtual method `mi`, if `t` declares one. */
+  valueTypeImplementation(t: NamedType, mi: MethodInst): MethodInst | undefined;
   runtimeHelper(name: RuntimeHelper): string;
 }

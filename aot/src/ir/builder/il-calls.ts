@@ -9,6 +9,8 @@ import type { Type } from '../types.ts';
 import type { MethodInst } from '../../engine/methods.ts';
 import { stackKind } from '../../engine/abi.ts';
 import type { RType } from '../../engine/types.ts';
+import { TYPEINFO_VTABLE } from '../../runtime/type-info.ts';
+import { OBJECT_HEADER } from '../../runtime/layout.ts';
 
 /** Resolves the callee of a call-like instruction, following [ADCStub] rewriting. */
 function callee(b: Builder, ins: Instruction): MethodInst {
@@ -36,10 +38,11 @@ function lowerArgs(b: Builder, params: readonly RType[], values: readonly StackV
 }
 
 /**
- * Emits a direct call of `mi` with `thisValue` (if any) and the declared arguments, and
- * pushes the result. Value-type results come back in a temporary passed as the buffer.
+ * Emits a call of `mi` — direct, or through `fnptr` for virtual dispatch — with
+ * `thisValue` (if any) and the declared arguments, and pushes the result. Value-type
+ * results come back in a temporary passed as the buffer.
  */
-function emitCall(b: Builder, mi: MethodInst, thisValue: Inst | undefined, values: readonly StackValue[]): void {
+function emitCall(b: Builder, mi: MethodInst, thisValue: Inst | undefined, values: readonly StackValue[], fnptr?: Inst): void {
   const spec = b.ctx.intrinsic(mi);
   if (spec !== undefined) {
     const args = values.map((sv, i) => b.coerce(sv, spec.params[i] ?? 'i32'));
@@ -48,11 +51,10 @@ function emitCall(b: Builder, mi: MethodInst, thisValue: Inst | undefined, value
     if (spec.ret !== undefined) b.push(v, mi.sig.ret);
     return;
   }
-  if (!mi.def.hasBody && !mi.def.isAbstract && !mi.def.isRuntime) {
-    b.fail('SA3004', `${mi.symbol} has no body (extern or InternalCall) and is not a known intrinsic`);
+  if (fnptr === undefined && !mi.def.hasBody && !mi.def.isRuntime) {
+    b.fail('SA3004', `${mi.symbol} has no body (extern, InternalCall or abstract) and is not a known intrinsic`);
   }
   const { sig, retBuf } = b.ctx.signatureOf(mi);
-  const sym = b.ctx.requireMethod(mi);
   const lowered = lowerArgs(b, mi.sig.params, values);
   const args: Inst[] = [];
   const byval: number[] = [];
@@ -68,25 +70,58 @@ function emitCall(b: Builder, mi: MethodInst, thisValue: Inst | undefined, value
   }
   args.push(...lowered.args);
   byval.push(...lowered.byval);
-  const call = b.emit('call', sig.ret, args, byval.some(x => x > 0) ? { sym, byval } : { sym });
+  const byvalInit = byval.some(x => x > 0) ? { byval } : {};
+  const call = fnptr !== undefined
+    ? b.emit('calli', sig.ret, [fnptr, ...args], byvalInit)
+    : b.emit('call', sig.ret, args, { sym: b.ctx.requireMethod(mi), ...byvalInit });
   if (resultTemp !== undefined) b.push(resultTemp, mi.sig.ret);
   else if (sig.ret !== undefined) b.push(call, mi.sig.ret);
 }
 
 function call(b: Builder, ins: Instruction, virtual: boolean): void {
-  const mi = callee(b, ins);
+  let mi = callee(b, ins);
   const values = b.popN(mi.sig.params.length);
-  let thisValue: Inst | undefined;
-  if (mi.sig.thisType !== undefined) {
-    const self = b.pop();
-    thisValue = self.v;
-    if (virtual && self.t.kind !== 'byref' && self.t.kind !== 'pointer') b.emit('chknull', undefined, [thisValue]);
-    const devirtualised = !mi.def.isVirtual || mi.def.isFinal || mi.owner.def.isSealed || mi.owner.isValueType;
-    if (virtual && !devirtualised) {
-      b.unsupported(`virtual call of ${mi.symbol}`, 'virtual dispatch through vtables is not supported yet; make the method non-virtual or sealed');
+  if (mi.sig.thisType === undefined) return emitCall(b, mi, undefined, values);
+  let self = b.pop();
+  const constrained = b.prefixes.constrained;
+  if (constrained !== undefined) {
+    // constrained. T callvirt M: `self` is the address of a T.
+    if (constrained.kind === 'named' && constrained.isValueType) {
+      const own = b.ctx.valueTypeImplementation(constrained, mi);
+      if (own !== undefined) return emitCall(b, own, self.v, values);
+      self = { v: box(b, b.loadFrom(self.v, constrained), constrained), t: b.ctx.wellKnown.object };
+    } else {
+      self = { v: b.emit('load', 'i32', [self.v], { mem: 'i32' }), t: constrained };
     }
   }
-  emitCall(b, mi, thisValue, values);
+  const thisValue = self.v;
+  if (virtual && self.t.kind !== 'byref' && self.t.kind !== 'pointer') b.emit('chknull', undefined, [thisValue]);
+  const def = mi.def;
+  const dispatch = virtual && def.isVirtual && !def.isFinal && !mi.owner.def.isSealed && !mi.owner.isValueType;
+  if (!dispatch) {
+    if (def.isAbstract) b.invalid(`non-virtual call of abstract method ${mi.symbol}`);
+    return emitCall(b, mi, thisValue, values);
+  }
+  if (def.hasGenericParameters) b.unsupported(`virtual call of generic method ${mi.symbol}`, 'generic virtual methods are not supported yet; make the method non-virtual');
+  let fn: Inst;
+  if (mi.owner.isInterface) {
+    const itf = b.emit('symaddr', 'i32', [], { sym: b.ctx.typeInfo(mi.owner) });
+    fn = b.emit('call', 'i32', [thisValue, itf, b.const32(b.ctx.interfaceSlot(mi))], { sym: b.ctx.runtimeHelper('findInterfaceMethod') });
+  } else {
+    const typeInfo = b.emit('load', 'i32', [thisValue], { mem: 'i32' });
+    fn = b.emit('load', 'i32', [typeInfo], { mem: 'i32', imm: TYPEINFO_VTABLE + 4 * b.ctx.vtableSlot(mi) });
+  }
+  mi = b.ctx.adcTarget(mi, { method: b.mi.symbol, ilOffset: ins.offset });
+  emitCall(b, mi, thisValue, values, fn);
+}
+
+/** Boxes a value-type stack value: a new object of its type holding a copy. */
+export function box(b: Builder, sv: StackValue, t: RType): Inst {
+  const size = b.ctx.layouts.sizeOf(t);
+  const typeInfo = b.emit('symaddr', 'i32', [], { sym: b.ctx.typeInfo(t) });
+  const obj = b.emit('call', 'i32', [typeInfo, b.const32(OBJECT_HEADER + size)], { sym: b.ctx.runtimeHelper('alloc') });
+  b.storeTo(obj, t, sv, OBJECT_HEADER);
+  return obj;
 }
 
 function newobj(b: Builder, ins: Instruction): void {
@@ -101,6 +136,13 @@ function newobj(b: Builder, ins: Instruction): void {
     if (kind === 'struct') b.push(tmp, owner);
     else b.push(b.emit('load', kind as Type, [tmp], { mem: kind === 'i64' ? 'i64' : kind === 'f32' ? 'f32' : kind === 'f64' ? 'f64' : 'i32' }), owner);
     return;
+  }
+  if (owner === b.ctx.wellKnown.string) {
+    // Strings are allocated by their constructor: call korlib's static String.Ctor overload.
+    const ctor = owner.def.methods.find(m => m.name === 'Ctor' && m.isStatic && m.parameters.length === mi.def.parameters.length &&
+      m.parameters.every((p, i) => b.ctx.resolveType(p.parameterType, mi.ctx) === mi.sig.params[i]));
+    if (ctor === undefined) b.fail('SA2003', `korlib's String has no static Ctor matching ${mi.symbol}`);
+    return emitCall(b, b.ctx.methodOf(ctor, owner), undefined, values);
   }
   const size = b.ctx.layouts.of(owner).instanceSize;
   const typeInfo = b.emit('symaddr', 'i32', [], { sym: b.ctx.typeInfo(owner) });

@@ -23,6 +23,8 @@ namespace Sharpaot.Runtime
         public static void ThrowOverflow() { Throw(new OverflowException()); }
         public static void ThrowArithmetic() { Throw(new ArithmeticException("Function does not accept floating point Not-a-Number values.")); }
 
+        public static void ThrowAbstractMethod() { Throw(new InvalidOperationException("Attempted to call an abstract method.")); }
+
         public static void OutOfMemory()
         {
             Output.WriteString(Output.Stderr, "Out of memory\n");

@@ -6,6 +6,12 @@ namespace Sharpaot.Runtime
 {
     public static unsafe class FloatSupport
     {
+        private static bool IsNaN(double d)
+        {
+            ulong bits = *(ulong*)&d;
+            return (bits & 0x7fffffffffffffff) > 0x7ff0000000000000;
+        }
+
         public static float Rem32(float x, float y)
         {
             return (float)Rem64(x, y);
@@ -19,7 +25,7 @@ namespace Sharpaot.Runtime
             int ey = (int)(uyi >> 52) & 0x7ff;
             ulong sx = uxi >> 63;
             ulong i;
-            if (uyi << 1 == 0 || y != y || ex == 0x7ff) return (x * y) / (x * y);
+            if (uyi << 1 == 0 || IsNaN(y) || ex == 0x7ff) return (x * y) / (x * y);
             if (uxi << 1 <= uyi << 1)
             {
                 if (uxi << 1 == uyi << 1) return 0 * x;

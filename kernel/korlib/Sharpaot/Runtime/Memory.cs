@@ -31,5 +31,17 @@ namespace Sharpaot.Runtime
             *(void**)p = typeInfo;
             return Unsafe.AsObject(p);
         }
+
+        /// <summary>A zeroed array: [type info][length][elements]; the element size is in the type info.</summary>
+        public static object NewArray(void* arrayType, int length)
+        {
+            if (length < 0) throw new System.OverflowException();
+            int elementSize = *(int*)((byte*)arrayType + TypeCheck.SizeOffset);
+            long size = 8 + (long)length * elementSize;
+            if (size > 0x7fffffff) ExceptionSupport.OutOfMemory();
+            object array = Alloc(arrayType, (int)size);
+            *(int*)((byte*)Unsafe.AsPointer(array) + 4) = length;
+            return array;
+        }
     }
 }

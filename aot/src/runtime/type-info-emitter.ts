@@ -1,0 +1,152 @@
+// Emits the type information of one type (type-info.ts documents the record) together
+// with what hangs off it: the vtable (value types: through unboxing thunks, since a
+// vtable call passes the boxed object and the method expects the address of the value
+// inside it), the interface map and its method tables. Slots without an implementation
+// (abstract methods) point to a stub that raises an exception.
+
+import type { Assembler } from '../x86/assembler.ts';
+import { imm, mem, sym } from '../x86/operands.ts';
+import type { MethodInst } from '../engine/methods.ts';
+import { primOf, type NamedType, type RType, type TypeSystem } from '../engine/types.ts';
+import type { Layouts } from './layout.ts';
+import { OBJECT_HEADER } from './layout.ts';
+import type { VTables } from './vtables.ts';
+import type { InterfaceMaps } from './interfaces.ts';
+import { emitTypeInfo, TypeInfoFlags } from './type-info.ts';
+
+export interface TypeInfoContext {
+  readonly asm: Assembler;
+  readonly types: TypeSystem;
+  readonly layouts: Layouts;
+  readonly vtables: VTables;
+  readonly interfaces: InterfaceMaps;
+  readonly stringType: NamedType;
+  readonly arrayType: NamedType;
+  typeInfo(t: RType): string;
+  requireMethod(mi: MethodInst): string;
+  stringLiteral(value: string): string;
+  /** Symbol of the stub that stands for abstract methods in tables. */
+  abstractStub(): string;
+}
+
+export function typeInfoSymbol(t: RType): string {
+  return `${t.key}$type`;
+}
+
+/** Full name of a type as the runtime reports it (Type.FullName style). */
+export function runtimeTypeName(t: RType): string {
+  switch (t.kind) {
+    case 'named':
+      return t.args.length === 0 ? t.def.fullName.replace(/\//g, '+') : `${t.def.fullName.replace(/\//g, '+')}[${t.args.map(runtimeTypeName).join(',')}]`;
+    case 'array':
+      return `${runtimeTypeName(t.elem)}[${','.repeat(t.rank - 1)}]`;
+    case 'pointer':
+      return `${runtimeTypeName(t.elem)}*`;
+    case 'byref':
+      return `${runtimeTypeName(t.elem)}&`;
+    case 'fnptr':
+      return 'System.IntPtr';
+  }
+}
+
+export class TypeInfoEmitter {
+  private readonly thunks = new Set<string>();
+
+  constructor(private readonly ctx: TypeInfoContext) {}
+
+  emit(t: RType): void {
+    const { asm } = this.ctx;
+    if (t.kind === 'array') return this.emitArray(t);
+    if (t.kind !== 'named') {
+      asm.section('.rdata');
+      emitTypeInfo(asm, { symbol: typeInfoSymbol(t), flags: 0, base: undefined, size: 4, element: undefined, name: this.ctx.stringLiteral(runtimeTypeName(t)), interfaces: undefined, vtable: [] });
+      return;
+    }
+    const ctx = this.ctx;
+    const def = t.def;
+    let flags = 0;
+    if (def.isValueType) flags |= TypeInfoFlags.ValueType;
+    if (def.isInterface) flags |= TypeInfoFlags.Interface;
+    if (def.isAbstract) flags |= TypeInfoFlags.Abstract;
+    if (def.isEnum) flags |= TypeInfoFlags.Enum;
+    if (t.prim !== undefined) flags |= TypeInfoFlags.Primitive;
+    if (t === ctx.stringType) flags |= TypeInfoFlags.String;
+    if (def.methods.some(m => m.name === '.cctor')) flags |= TypeInfoFlags.HasTypeInitializer;
+    const base = def.baseType === undefined || def.isInterface ? undefined : ctx.typeInfo(ctx.types.fromRef(def.baseType, { typeArgs: t.args, methodArgs: [] }));
+    const layout = ctx.layouts.of(t);
+    const size = def.isValueType ? layout.size : layout.instanceSize;
+    let element: string | undefined;
+    if (def.isEnum) {
+      const prim = primOf(t);
+      const underlying = def.getEnumUnderlyingType().resolve();
+      if (prim !== undefined) element = ctx.typeInfo(ctx.types.named(underlying, []));
+    }
+    const vtable = def.isInterface ? [] : ctx.vtables.slots(t).map(m => this.entry(t, m));
+    const interfaces = def.isInterface ? undefined : this.emitInterfaceMap(t);
+    asm.section('.rdata');
+    emitTypeInfo(asm, { symbol: typeInfoSymbol(t), flags, base, size, element, name: ctx.stringLiteral(runtimeTypeName(t)), interfaces, vtable });
+  }
+
+  private emitArray(t: Extract<RType, { kind: 'array' }>): void {
+    const ctx = this.ctx;
+    const element = ctx.typeInfo(t.elem);
+    const vtable = ctx.vtables.slots(ctx.arrayType).map(m => this.entry(ctx.arrayType, m));
+    ctx.asm.section('.rdata');
+    emitTypeInfo(ctx.asm, {
+      symbol: typeInfoSymbol(t),
+      flags: TypeInfoFlags.Array | (t.vector ? 0 : TypeInfoFlags.MultiDimensional),
+      base: ctx.typeInfo(ctx.arrayType),
+      size: ctx.layouts.sizeOf(t.elem),
+      element,
+      name: ctx.stringLiteral(runtimeTypeName(t)),
+      interfaces: undefined,
+      vtable,
+    });
+  }
+
+  /** A vtable or interface-table entry of type `t` for method `m`. */
+  private entry(t: NamedType, m: MethodInst | undefined): string {
+    if (m === undefined || m.def.isAbstract) return this.ctx.abstractStub();
+    const target = this.ctx.requireMethod(m);
+    return t.isValueType && m.owner.isValueType ? this.unboxingThunk(target) : target;
+  }
+
+  /** `this` arrives as the boxed object; the method wants the address of the value in it. */
+  private unboxingThunk(target: string): string {
+    const name = `${target}$unbox`;
+    if (this.thunks.has(name)) return name;
+    this.thunks.add(name);
+    const { asm } = this.ctx;
+    const previous = asm.currentSection;
+    asm.section('.text');
+    asm.align(4);
+    asm.label(name, { type: 'function' });
+    asm.emit('add', mem(4, { base: 'esp', disp: 4 }), imm(OBJECT_HEADER));
+    asm.emit('jmp', sym(target));
+    asm.endSymbol(name);
+    asm.section(previous);
+    return name;
+  }
+
+  private emitInterfaceMap(t: NamedType): string | undefined {
+    const tables = this.ctx.interfaces.tables(t);
+    if (tables.length === 0) return undefined;
+    const { asm } = this.ctx;
+    const entries = tables.map(tab => ({ itf: this.ctx.typeInfo(tab.itf), methods: tab.methods.map(m => this.entry(t, m)) }));
+    const label = `${t.key}$interfaces`;
+    asm.section('.rdata');
+    asm.align(4);
+    asm.label(label, { type: 'object' });
+    asm.u32(entries.length);
+    entries.forEach((e, i) => {
+      asm.addr32(e.itf);
+      asm.addr32(`${label}${i}`);
+    });
+    entries.forEach((e, i) => {
+      asm.label(`${label}${i}`);
+      for (const m of e.methods) asm.addr32(m);
+    });
+    asm.endSymbol(label);
+    return label;
+  }
+}
