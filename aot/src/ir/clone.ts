@@ -40,7 +40,7 @@ export function cloneFunc(fn: Func): Func {
   }
   for (const [orig, copy] of insts) copy.args = orig.args.map(a => insts.get(a) ?? a);
   for (const b of fn.blocks) blocks.get(b)!.preds = b.preds.map(p => blocks.get(p)!);
-  out.reserveIds(fn.instCount, Math.max(-1, ...fn.blocks.map(b => b.id)) + 1);
+  out.reserveIds(fn.instCount, fn.blocks.reduce((m, b) => Math.max(m, b.id + 1), 0));
   return out;
 }
 

@@ -12,7 +12,8 @@
 // header, outside the loop and in its region) is created only for loops with something
 // to hoist: header phis take their outside operands from it.
 //
-// Requires: SSA, predecessors up to date. Preserves: predecessor lists (updated).
+// Requires: SSA, predecessors up to date. Deletes unreachable blocks first (natural loops
+// are found among reachable ones). Preserves: predecessor lists (updated).
 
 import { computePreds, insertAt, type Block, type Func, type Inst } from '../ir/ir.ts';
 import { DomTree, findLoops, type Loop } from '../ir/cfg.ts';
@@ -22,11 +23,9 @@ import { newBlockAfter, phiOperand, removeUnreachableBlocks, replaceTarget } fro
 
 export function licm(fn: Func): boolean {
   computePreds(fn);
-  removeUnreachableBlocks(fn);
+  let changed = removeUnreachableBlocks(fn);
   let dom = new DomTree(fn);
   const { loops } = findLoops(dom);
-  if (loops.length === 0) return false;
-  let changed = false;
   for (const loop of [...loops].sort((a, b) => b.depth - a.depth)) {
     const hoist = invariants(loop, dom);
     if (hoist.length === 0) continue;

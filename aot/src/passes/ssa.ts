@@ -22,9 +22,9 @@ import { zeroOf } from './fold.ts';
 
 export function ssa(fn: Func): boolean {
   computePreds(fn);
-  removeUnreachableBlocks(fn);
+  const removed = removeUnreachableBlocks(fn);
   const promoted = promotableSlots(fn);
-  if (promoted.size === 0) return false;
+  if (promoted.size === 0) return removed;
 
   const dom = new DomTree(fn);
   const phis = placePhis(fn, dom, promoted);
