@@ -35,6 +35,8 @@ import { Layouts } from '../runtime/layout.ts';
 import { VTables } from '../runtime/vtables.ts';
 import { TypeInfoEmitter, typeInfoSymbol } from '../runtime/type-info-emitter.ts';
 import { InterfaceMaps, interfaceMethods } from '../runtime/interfaces.ts';
+import { MethodTable, METHOD_TABLE_SYMBOL } from '../runtime/method-table.ts';
+import { runtimeTypeName } from '../runtime/type-info-emitter.ts';
 import { StringLiterals } from '../runtime/strings.ts';
 import { emitEntryStub, ENTRY_SYMBOL, IMAGE_END_SYMBOL } from '../runtime/entry-stub.ts';
 import { HELPER_PREFIX, helperFunction } from '../runtime/long-helpers.ts';
@@ -129,6 +131,7 @@ class Compilation implements BuildContext {
   private readonly builtIr = new Map<string, Func | null>();
   private readonly signatures = new Map<string, IrSignature>();
   private readonly interfaces: InterfaceMaps;
+  private readonly methodTable = new MethodTable();
   private readonly typeInfoEmitter: TypeInfoEmitter;
   private readonly helperQueue: string[] = [];
   private readonly helpersQueued = new Set<string>();
@@ -216,6 +219,7 @@ class Compilation implements BuildContext {
       typeInitializers: this.typeInitializers,
       mainTakesArgs: entry.sig.params.length === 1,
       mainReturnsInt: !entry.returnsVoid,
+      methodTable: METHOD_TABLE_SYMBOL,
     });
     this.emitData();
     this.asm.section('.bss');
@@ -313,11 +317,11 @@ class Compilation implements BuildContext {
       inlineLookup: sym => this.inlineCandidate(sym),
       ...(dumping ? { dump: (pass: PassName, f: Func) => (dump.pass === undefined || dump.pass === pass) && dump.write(`; ${mi.symbol} after ${pass}\n${printFunc(f)}`) } : {}),
     });
-    this.codegen(fn);
+    this.codegen(fn, displayName(mi));
     this.compiled.push(mi.symbol);
   }
 
-  private codegen(fn: Func): void {
+  private codegen(fn: Func, name: string): void {
     const rt: IselRuntime = {
       throwHelper: kind => this.trapHelper(kind),
       throwObject: this.requireMethod(this.runtimeMethod('throwObject')),
@@ -327,7 +331,15 @@ class Compilation implements BuildContext {
     const sel = selectFunction(fn, rt);
     const alloc = allocate(sel.mfunc);
     if (this.opts.verify) checkAllocation(sel.mfunc, alloc);
-    emitFunction(this.asm, sel, alloc, { throwHelper: kind => this.trapHelper(kind) });
+    const emitted = emitFunction(this.asm, sel, alloc, { throwHelper: kind => this.trapHelper(kind) });
+    this.methodTable.add({
+      symbol: fn.name,
+      displayName: name,
+      endLabel: emitted.endLabel,
+      regions: fn.regions,
+      entryLabel: r => (r.entry === undefined ? undefined : emitted.blockLabels.get(r.entry.id)),
+      runs: emitted.regionRuns,
+    });
   }
 
   private trapHelper(kind: TrapKind): string {
@@ -358,7 +370,7 @@ class Compilation implements BuildContext {
     for (const r of requires) this.requireHelper(r);
     if (this.opts.verify) verifyFunc(fn, { ssa: false, after: 'parse' });
     runPipeline(fn, { level: 2, verify: this.opts.verify ?? false });
-    this.codegen(fn);
+    this.codegen(fn, symbol);
     this.compiled.push(symbol);
   }
 
@@ -532,6 +544,7 @@ class Compilation implements BuildContext {
   /** Emits the data every compiled method refers to (nothing here requests more). */
   private emitData(): void {
     const asm = this.asm;
+    this.methodTable.emit(asm, name => this.strings.symbol(name));
     this.strings.emit(asm, `${this.wellKnown.string.key}$type`);
     for (const [sym, owner] of this.statics) {
       const layout = this.layouts.staticLayout(owner);
@@ -556,4 +569,9 @@ class Compilation implements BuildContext {
       }
     }
   }
+}
+
+/** A method as stack traces show it, as Mono does: `Namespace.Type.Method (ParamType,...)`. */
+function displayName(mi: MethodInst): string {
+  return `${runtimeTypeName(mi.owner)}.${mi.def.name}${mi.methodArgs.length ? `[${mi.methodArgs.map(runtimeTypeName).join(',')}]` : ''} (${mi.sig.params.map(runtimeTypeName).join(',')})`;
 }

@@ -56,8 +56,20 @@ const UNSAFE_INTRINSICS: Readonly<Record<string, IntrinsicSpec>> = {
   AsString: { ir: 'identity', params: ['i32'], ret: 'i32' },
 };
 
+/**
+ * Sharpaot.Runtime.Frames: what the exception unwinder needs to run code of another
+ * frame. CallFunclet calls a finally, fault or filter body with ebp set to its method's
+ * frame and the exception in eax (returning the filter's verdict); ResumeAt continues
+ * at a catch handler in its method's frame and does not return.
+ */
+const FRAME_INTRINSICS: Readonly<Record<string, IntrinsicSpec>> = {
+  CallFunclet: { ir: 'callfunclet', params: ['i32', 'i32', 'i32'], ret: 'i32' },
+  ResumeAt: { ir: 'resumeat', params: ['i32', 'i32', 'i32'], ret: undefined },
+};
+
 /** Intrinsic classes of korlib by full name. */
 export const INTRINSIC_CLASSES: Readonly<Record<string, Readonly<Record<string, IntrinsicSpec>>>> = {
   'Sharpaot.X86.Asm': X86_INTRINSICS,
   'Sharpaot.Runtime.Unsafe': UNSAFE_INTRINSICS,
+  'Sharpaot.Runtime.Frames': FRAME_INTRINSICS,
 };

@@ -7,7 +7,8 @@
 // operands, loads/stores with vreg addresses, register copies (isMove), calls that
 // clobber the caller-saved registers with results in eax/xmm0, idiv through eax:edx,
 // shifts by cl, setcc into gpr8 vregs, cpuid writing ebx, SSE arithmetic, and fixed
-// registers live across a few instructions. vregs are not SSA (redefinitions, loop-
+// registers live across a few instructions or a jump, definitions straight to memory,
+// stores to the outgoing argument area and through esp. vregs are not SSA (redefinitions, loop-
 // carried values), and every use is reached by a definition on every path.
 
 import { CALLER_SAVED, type MBlock, type MFunc, type MInst, type MOperand, type MReg, type PReg, type RegClass } from './mir.ts';
@@ -219,8 +220,18 @@ class Generator {
       else if (nesting < 4 && r < 0.25) this.triangle(nesting);
       else if (nesting < 3 && r < 0.37) this.loop(nesting);
       else if (nesting < 3 && r < 0.42) this.switch(nesting);
+      else if (this.opts.fixed && r < 0.45) this.fixedAcrossJump();
       else this.straight(1 + this.int(6));
     }
+  }
+
+  /** A fixed register set at the end of one block and read in the next. */
+  private fixedAcrossJump(): void {
+    const next = this.newBlock();
+    this.emit('mov', [preg('ecx', 'def'), use(this.gprUse())], { isMove: true });
+    this.jump(next);
+    this.cur = next;
+    this.emit('shl', [usedef(this.gprUse(), true), preg('ecx', 'use', 1)]);
   }
 
   private diamond(nesting: number): void {
@@ -333,7 +344,8 @@ class Generator {
     const r = this.rand();
     if (r < 0.12) {
       const d = this.pickDef(this.chance(0.1) ? 'gpr8' : 'gpr');
-      this.emit('mov', [def(d), imm(this.int(1000))]);
+      // mov r/m32, imm32: the definition may go straight to memory.
+      this.emit('mov', [this.chance(0.2) ? { ...def(d), memOk: true } : def(d), imm(this.int(1000))]);
       this.defined_(d);
     } else if (r < 0.22) {
       const s = this.gprUse();
@@ -383,7 +395,14 @@ class Generator {
 
   private call(): void {
     const args = this.int(3);
-    for (let i = 0; i < args; i++) this.emit('push', [use(this.gprUse(), true)]);
+    if (this.chance(0.3)) {
+      // Arguments stored into reserved outgoing space ([esp+k]), as for floats and structs.
+      this.emit('argspace', [imm(4 * args)]);
+      for (let i = 0; i < args; i++) this.emit('mov', [{ k: 'mem', size: 4, disp: 0, frame: { kind: 'out', offset: 4 * i } }, use(this.gprUse())]);
+      if (args > 0) this.emit('mov', [{ k: 'mem', size: 4, base: { preg: 'esp' }, disp: 0 }, use(this.gprUse())]);
+    } else {
+      for (let i = 0; i < args; i++) this.emit('push', [use(this.gprUse(), true)]);
+    }
     const target: MOperand = this.chance(0.2) ? use(this.gprUse(), true) : { k: 'sym', name: 'callee' };
     const xmmResult = this.opts.xmm && this.chance(0.25);
     this.emit('call', [target], { clobbers: CALLER_SAVED, implicitDefs: [xmmResult ? 'xmm0' : 'eax'] });

@@ -1,7 +1,8 @@
 // The image's entry point, jumped to by the multiboot loader (EAX = 0x2BADB002, EBX =
 // multiboot info, no usable stack). It sets up a stack in .bss, clears the direction
 // flag and the frame-pointer chain, hands the loader's registers and the first free
-// address after the image to korlib's Sharpaot.Runtime.Startup.Init, runs the type
+// address after the image and the method table to korlib's Sharpaot.Runtime.Startup.Init,
+// runs the type
 // initializers, calls the program's entry method and passes its result (0 for void) to
 // Startup.Exit, which reports it to the host and halts.
 
@@ -21,6 +22,8 @@ export interface EntryStubSpec {
   readonly mainTakesArgs: boolean;
   readonly mainReturnsInt: boolean;
   readonly exit: string;
+  /** The method table (method-table.ts), passed to Init for exception handling. */
+  readonly methodTable: string;
 }
 
 export function emitEntryStub(asm: Assembler, spec: EntryStubSpec): void {
@@ -38,11 +41,12 @@ export function emitEntryStub(asm: Assembler, spec: EntryStubSpec): void {
   asm.emit('mov', reg('esp'), imm(0, STACK_TOP_SYMBOL));
   asm.emit('xor', reg('ebp'), reg('ebp'));
   asm.emit('cld');
+  asm.emit('push', imm(0, spec.methodTable));
   asm.emit('push', imm(0, IMAGE_END_SYMBOL));
   asm.emit('push', reg('ebx'));
   asm.emit('push', reg('eax'));
   asm.emit('call', sym(spec.init));
-  asm.emit('add', reg('esp'), imm(12));
+  asm.emit('add', reg('esp'), imm(16));
   for (const cctor of spec.typeInitializers) asm.emit('call', sym(cctor));
   if (spec.mainTakesArgs) asm.emit('push', imm(0));
   asm.emit('call', sym(spec.main));

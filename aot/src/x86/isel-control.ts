@@ -7,12 +7,10 @@
 // successor predecessor, or at the start of a single-predecessor successor.
 
 import type { Block, Inst } from '../ir/ir.ts';
-import { CLASS_REGS, type MInst, type MOperand, type PReg } from '../regalloc/mir.ts';
+import { CALLER_SAVED, type MInst, type MOperand } from '../regalloc/mir.ts';
 import { sequentializeParallelMoves } from '../regalloc/parallel-move.ts';
 import type { Isel } from './isel.ts';
 import { branchFlags, emitCompare, emitTruth } from './isel-compare.ts';
-
-const ALL_REGS: readonly PReg[] = [...CLASS_REGS.gpr, ...CLASS_REGS.xmm];
 
 export function selectTerminator(s: Isel, t: Inst): void {
   const targets = t.targets ?? [];
@@ -40,9 +38,11 @@ export function selectTerminator(s: Isel, t: Inst): void {
     case 'throw':
     case 'rethrow':
       s.emit('push', [s.rm32(t.args[0]!)]);
-      return s.emit('call', [{ k: 'sym', name: t.op === 'throw' ? s.rt.throwObject : s.rt.rethrowObject }], { clobbers: ALL_REGS, isBranch: true });
+      return s.emit('call', [{ k: 'sym', name: t.op === 'throw' ? s.rt.throwObject : s.rt.rethrowObject }], { clobbers: CALLER_SAVED, isBranch: true });
     case 'callfinally':
-      s.emit('call', [s.label(targets[0]!.id)], { clobbers: ALL_REGS });
+      // A pseudo-instruction: the emitter saves ebx/esi/edi around the call, since the
+      // finally funclet uses registers freely.
+      s.emit('callfinally', [s.label(targets[0]!.id)], { clobbers: CALLER_SAVED });
       return s.emit('jmp', [s.label(targets[1]!.id)], { isBranch: true });
     case 'endfinally':
       return s.emit('endfunclet', [], { isBranch: true });

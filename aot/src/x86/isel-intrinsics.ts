@@ -4,6 +4,7 @@
 
 import type { Inst } from '../ir/ir.ts';
 import type { Isel } from './isel.ts';
+import { CALLER_SAVED } from '../regalloc/mir.ts';
 
 type Selector = (s: Isel, inst: Inst) => void;
 
@@ -45,6 +46,22 @@ export const INTRINSIC_SELECTORS: Readonly<Record<string, Selector>> = {
     const [q, r] = s.pair(inst);
     s.emit('mov', [s.def(q), s.preg('eax', 'use')]);
     s.emit('mov', [s.def(r), s.preg('edx', 'use')]);
+  },
+  // The exception unwinder's (korlib Sharpaot.Runtime.Frames): see lower-mir.ts for the expansion.
+  callfunclet: (s, inst) => {
+    const [frame, code, exc] = inst.args as [Inst, Inst, Inst];
+    const f = s.reg32(frame);
+    const c = s.reg32(code);
+    s.emit('mov', [s.preg('eax', 'def'), s.rm32(exc)]);
+    s.emit('callfunclet', [s.use(f), s.use(c)], { implicitUses: ['eax'], implicitDefs: ['eax'], clobbers: CALLER_SAVED });
+    s.emit('mov', [s.def(s.vreg(inst)), s.preg('eax', 'use')]);
+  },
+  resumeat: (s, inst) => {
+    const [frame, code, exc] = inst.args as [Inst, Inst, Inst];
+    const f = s.reg32(frame);
+    const c = s.reg32(code);
+    s.emit('mov', [s.preg('eax', 'def'), s.rm32(exc)]);
+    s.emit('resumeat', [s.use(f), s.use(c)], { implicitUses: ['eax'] });
   },
   bsr32: (s, inst) => s.emit('bsr', [s.def(s.vreg(inst)), s.use(s.reg32(inst.args[0]!), true)]),
   in8: portIn(1),

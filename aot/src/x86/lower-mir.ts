@@ -24,13 +24,20 @@ export interface EmitOptions {
 
 export interface EmittedFunction {
   readonly frame: FrameLayout;
-  /** Local labels at the start of each block, by block id (for EH tables). */
+  /** Local labels at the start of each block, by block id (handler entries for EH tables). */
   readonly blockLabels: Map<number, string>;
+  /**
+   * The code in address order as runs of one EH region each: a run starts at `label` and
+   * ends where the next begins (the last at `endLabel`); region -1 is outside all regions.
+   */
+  readonly regionRuns: readonly { readonly label: string; readonly region: number }[];
   /** Label after the last instruction of the function body and stubs. */
   readonly endLabel: string;
 }
 
 const CALLEE_SAVED_REGS: readonly PReg[] = ['ebx', 'esi', 'edi'];
+/** Registers preserved around calls of funclets (finally, fault, filter bodies), which use any register. */
+const FUNCLET_SAVED: readonly Reg32[] = ['ebx', 'esi', 'edi'];
 
 export function emitFunction(asm: Assembler, sel: SelectedFunction, alloc: Allocation, opts: EmitOptions): EmittedFunction {
   const fn = sel.mfunc;
@@ -51,9 +58,15 @@ export function emitFunction(asm: Assembler, sel: SelectedFunction, alloc: Alloc
   asm.align(16);
   asm.label(name, { type: 'function', global: true });
   emitPrologue(asm, frame);
+  const regionRuns: { label: string; region: number }[] = [];
+  const run = (label: string, region: number) => {
+    if (regionRuns.length === 0 || regionRuns[regionRuns.length - 1]!.region !== region) regionRuns.push({ label, region });
+  };
+  run(name, -1);
   const order = alloc.blocks;
   order.forEach((ab, bi) => {
     asm.label(blockLabels.get(ab.id)!);
+    run(blockLabels.get(ab.id)!, sel.blockInfo.get(ab.id)?.region ?? -1);
     if (sel.blockInfo.get(ab.id)?.root === 'catch') emitHandlerEntry(asm, frame);
     const next = order[bi + 1]?.id;
     const items = ab.items;
@@ -79,6 +92,7 @@ export function emitFunction(asm: Assembler, sel: SelectedFunction, alloc: Alloc
   // Trap stubs: call the throw helper (which never returns) from inside this function.
   for (const t of sel.traps) {
     asm.label(t.label);
+    run(t.label, t.region);
     asm.emit('call', sym(opts.throwHelper(t.kind)));
   }
   const endLabel = `.L${name}$end`;
@@ -98,7 +112,7 @@ export function emitFunction(asm: Assembler, sel: SelectedFunction, alloc: Alloc
     }
     asm.section('.text');
   }
-  return { frame, blockLabels, endLabel };
+  return { frame, blockLabels, regionRuns, endLabel };
 }
 
 interface Ctx {
@@ -124,6 +138,29 @@ function emitInst(ctx: Ctx, item: AllocatedInst): void {
       return asm.emit('sub', reg('esp'), imm(immediate(inst)));
     case 'argfree':
       return asm.emit('add', reg('esp'), imm(immediate(inst)));
+    case 'callfunclet': {
+      // Run a funclet of another frame: ebp = that frame for the call's duration; the
+      // funclet may use ebx/esi/edi, which its own method saved, not us.
+      const [frameOp, code] = [operand(ctx, item, 0), operand(ctx, item, 1)];
+      for (const r of FUNCLET_SAVED) asm.emit('push', reg(r));
+      asm.emit('push', reg('ebp'));
+      asm.emit('mov', reg('ebp'), frameOp);
+      asm.emit('call', code);
+      asm.emit('pop', reg('ebp'));
+      for (const r of [...FUNCLET_SAVED].reverse()) asm.emit('pop', reg(r));
+      return;
+    }
+    case 'callfinally':
+      for (const r of FUNCLET_SAVED) asm.emit('push', reg(r));
+      asm.emit('call', operand(ctx, item, 0));
+      for (const r of [...FUNCLET_SAVED].reverse()) asm.emit('pop', reg(r));
+      return;
+    case 'resumeat': {
+      const [frameOp, code] = [operand(ctx, item, 0), operand(ctx, item, 1)];
+      asm.emit('mov', reg('ebp'), frameOp);
+      asm.emit('jmp', code);
+      return;
+    }
   }
   const ops = inst.ops.map((_, k) => operand(ctx, item, k));
   // mov r, r with the same register on both sides (a coalesced copy) is nothing.

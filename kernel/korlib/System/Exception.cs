@@ -6,13 +6,31 @@ namespace System
     {
         private string message;
         private Exception innerException;
+        /// <summary>Set by the runtime when the exception is thrown.</summary>
+        internal string stackTrace;
 
         public Exception() { }
         public Exception(string message) { this.message = message; }
         public Exception(string message, Exception innerException) { this.message = message; this.innerException = innerException; }
 
-        public virtual string Message { get { return message; } }
+        public virtual string Message
+        {
+            get { return message != null ? message : "Exception of type '" + GetType().FullName + "' was thrown."; }
+        }
+
         public Exception InnerException { get { return innerException; } }
+
+        public virtual string StackTrace { get { return stackTrace; } }
+
+        public override string ToString()
+        {
+            string s = GetType().FullName;
+            string m = Message;
+            if (m != null && m.Length > 0) s = s + ": " + m;
+            if (innerException != null) s = s + " ---> " + innerException.ToString() + "\n  --- End of inner exception stack trace ---";
+            if (stackTrace != null && stackTrace.Length > 0) s = s + "\n" + stackTrace;
+            return s;
+        }
     }
 
     public class SystemException : Exception

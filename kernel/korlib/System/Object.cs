@@ -11,6 +11,8 @@ namespace System
 
         public virtual string ToString() { return ObjectSupport.TypeName(this); }
 
+        public unsafe Type GetType() { return new Type(*(void**)Unsafe.AsPointer(this)); }
+
         public virtual bool Equals(object obj) { return this == obj; }
 
         public virtual int GetHashCode() { return ObjectSupport.AddressHash(this); }
@@ -78,14 +80,76 @@ namespace System
         public CLSCompliantAttribute(bool isCompliant) { }
     }
 
-    public abstract class Type
+    /// <summary>Runtime type of an object: a view of the compiler's type information record.</summary>
+    public unsafe class Type
     {
+        private byte* typeInfo;
+
+        internal Type(void* typeInfo) { this.typeInfo = (byte*)typeInfo; }
+
+        public static Type GetTypeFromHandle(RuntimeTypeHandle handle) { return new Type((void*)handle.Value); }
+
+        public RuntimeTypeHandle TypeHandle { get { return RuntimeTypeHandle.FromPointer(typeInfo); } }
+
+        public string FullName { get { return Unsafe.AsString(*(void**)(typeInfo + TypeCheck.NameOffset)); } }
+
+        public string Name
+        {
+            get
+            {
+                string full = FullName;
+                int cut = -1;
+                for (int i = 0; i < full.Length && full[i] != '['; i++) if (full[i] == '.' || full[i] == '+') cut = i;
+                return full.Substring(cut + 1);
+            }
+        }
+
+        public string Namespace
+        {
+            get
+            {
+                string full = FullName;
+                int dot = -1;
+                for (int i = 0; i < full.Length && full[i] != '[' && full[i] != '+'; i++) if (full[i] == '.') dot = i;
+                return dot < 0 ? null : full.Substring(0, dot);
+            }
+        }
+
+        public Type BaseType
+        {
+            get
+            {
+                void* b = *(void**)(typeInfo + TypeCheck.BaseOffset);
+                return b == null ? null : new Type(b);
+            }
+        }
+
+        public bool IsValueType { get { return (*(uint*)typeInfo & TypeCheck.ValueTypeFlag) != 0; } }
+        public bool IsArray { get { return (*(uint*)typeInfo & TypeCheck.ArrayFlag) != 0; } }
+        public bool IsInterface { get { return (*(uint*)typeInfo & TypeCheck.InterfaceFlag) != 0; } }
+        public bool IsEnum { get { return (*(uint*)typeInfo & TypeCheck.EnumFlag) != 0; } }
+
+        public bool IsAssignableFrom(Type c) { return c != null && TypeCheck.IsAssignable(c.typeInfo, typeInfo); }
+        public bool IsInstanceOfType(object o) { return o != null && TypeCheck.IsAssignable(TypeCheck.TypeOf(o), typeInfo); }
+
+        public override string ToString() { return FullName; }
+        public override bool Equals(object o) { Type t = o as Type; return t != null && t.typeInfo == typeInfo; }
+        public override int GetHashCode() { return (int)typeInfo; }
+
+        public static bool operator ==(Type a, Type b)
+        {
+            if ((object)a == null) return (object)b == null;
+            return (object)b != null && a.typeInfo == b.typeInfo;
+        }
+
+        public static bool operator !=(Type a, Type b) { return !(a == b); }
     }
 
-    public struct RuntimeTypeHandle
+    public unsafe struct RuntimeTypeHandle
     {
         private IntPtr value;
         public IntPtr Value { get { return value; } }
+        internal static RuntimeTypeHandle FromPointer(void* p) { RuntimeTypeHandle h; h.value = new IntPtr(p); return h; }
     }
 
     public struct RuntimeFieldHandle

@@ -1,5 +1,6 @@
 // korlib: what runs before and after the program. The compiler's entry stub calls
-// Init with the multiboot loader's registers and the first address after the image,
+// Init with the multiboot loader's registers, the first address after the image and the
+// method table (for exception handling),
 // then the type initializers, then the program, then Exit with its result.
 
 using Sharpaot.X86;
@@ -15,10 +16,11 @@ namespace Sharpaot.Runtime
         /// <summary>Physical address of the multiboot information structure (EBX at entry).</summary>
         public static uint MultibootInfo;
 
-        public static void Init(uint magic, uint multibootInfo, uint imageEnd)
+        public static void Init(uint magic, uint multibootInfo, uint imageEnd, void* methodTable)
         {
             LoaderMagic = magic;
             MultibootInfo = multibootInfo;
+            ExceptionSupport.Init(methodTable);
             Output.Init();
             Memory.Init(imageEnd, magic == MultibootMagic ? multibootInfo : 0);
         }
