@@ -1,6 +1,6 @@
 // The image's entry point, jumped to by the multiboot loader (EAX = 0x2BADB002, EBX =
 // multiboot info, no usable stack). It sets up a stack in .bss, clears the direction
-// flag and the frame-pointer chain, hands the loader's registers and the first free
+// flag and the frame-pointer chain, enables SSE, hands the loader's registers and the first free
 // address after the image and the method table to korlib's Sharpaot.Runtime.Startup.Init,
 // runs the type
 // initializers, calls the program's entry method and passes its result (0 for void) to
@@ -41,6 +41,14 @@ export function emitEntryStub(asm: Assembler, spec: EntryStubSpec): void {
   asm.emit('mov', reg('esp'), imm(0, STACK_TOP_SYMBOL));
   asm.emit('xor', reg('ebp'), reg('ebp'));
   asm.emit('cld');
+  // Enable SSE (floats are compiled to SSE2): CR0.EM = 0, CR0.MP = 1, CR4.OSFXSR = CR4.OSXMMEXCPT = 1.
+  asm.emit('mov', reg('ecx'), reg('cr0'));
+  asm.emit('and', reg('ecx'), imm(~0x4));
+  asm.emit('or', reg('ecx'), imm(0x2));
+  asm.emit('mov', reg('cr0'), reg('ecx'));
+  asm.emit('mov', reg('ecx'), reg('cr4'));
+  asm.emit('or', reg('ecx'), imm(0x600));
+  asm.emit('mov', reg('cr4'), reg('ecx'));
   asm.emit('push', imm(0, spec.methodTable));
   asm.emit('push', imm(0, IMAGE_END_SYMBOL));
   asm.emit('push', reg('ebx'));

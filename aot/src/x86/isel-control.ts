@@ -134,7 +134,7 @@ function sequence(s: Isel, copies: readonly Copy[]): MInst[] {
   for (const c of copies) {
     if (typeof c.from === 'number') continue;
     const from = c.from;
-    if (c.cls === 'xmm') out.push({ op: 'movsd', ops: [s.def(c.to), from] });
+    if (c.cls === 'xmm') out.push({ op: from.k === 'mem' && from.size === 4 ? 'movss' : 'movsd', ops: [s.def(c.to), from] });
     else if (from.k === 'mem') out.push({ op: 'lea', ops: [s.def(c.to), from] });
     else out.push({ op: 'mov', ops: [s.def(c.to), from] });
   }
