@@ -1,10 +1,10 @@
 // The image's entry point, jumped to by the multiboot loader (EAX = 0x2BADB002, EBX =
 // multiboot info, no usable stack). It sets up a stack in .bss, clears the direction
-// flag and the frame-pointer chain, enables SSE, hands the loader's registers and the first free
-// address after the image and the method table to korlib's Sharpaot.Runtime.Startup.Init,
-// runs the type
-// initializers, calls the program's entry method and passes its result (0 for void) to
-// Startup.Exit, which reports it to the host and halts.
+// flag and the frame-pointer chain (ebp = 0 ends stack walks), enables SSE, hands the
+// loader's registers, the first free address after the image and the method table to
+// korlib's Sharpaot.Runtime.Startup.Init, runs the type initializers, calls the
+// program's entry method and passes its result (0 for void) to Startup.Exit, which
+// reports it to the host and halts.
 
 import type { Assembler } from '../x86/assembler.ts';
 import { imm, reg, sym } from '../x86/operands.ts';
