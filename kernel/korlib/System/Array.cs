@@ -1,4 +1,4 @@
-// korlib: System.Array and the delegate base classes. An array is [type info][length]
+// korlib: System.Array. An array is [type info][length]
 // [elements] (aot/src/runtime/layout.ts); the compiler accesses elements inline.
 
 using Sharpaot.Runtime;
@@ -12,13 +12,5 @@ namespace System
         public long LongLength { get { return Length; } }
 
         public int Rank { get { return 1; } }
-    }
-
-    public abstract class Delegate
-    {
-    }
-
-    public abstract class MulticastDelegate : Delegate
-    {
     }
 }

@@ -26,9 +26,6 @@ namespace System
     {
     }
 
-    public abstract class Enum : ValueType
-    {
-    }
 
     public struct Void
     {
