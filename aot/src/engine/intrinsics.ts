@@ -42,6 +42,8 @@ const X86_INTRINSICS: Readonly<Record<string, IntrinsicSpec>> = {
   WriteCr4: { ir: 'writecr4', params: ['i32'], ret: undefined },
   ReadEflags: { ir: 'readeflags', params: [], ret: 'i32' },
   ReadEbp: { ir: 'readebp', params: [], ret: 'i32' }, //             frame pointer, for stack walks
+  Sqrt: { ir: 'sqrt64', params: ['f64'], ret: 'f64', pure: true }, //  sqrtsd
+  SqrtF: { ir: 'sqrt32', params: ['f32'], ret: 'f32', pure: true }, // sqrtss
   Cpuid: { ir: 'cpuid', params: ['i32', 'i32', 'i32'], ret: undefined }, // leaf, subleaf, uint* regs[4]
 };
 

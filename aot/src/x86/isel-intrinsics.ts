@@ -63,6 +63,8 @@ export const INTRINSIC_SELECTORS: Readonly<Record<string, Selector>> = {
     s.emit('mov', [s.preg('eax', 'def'), s.rm32(exc)]);
     s.emit('resumeat', [s.use(f), s.use(c)], { implicitUses: ['eax'] });
   },
+  sqrt64: (s, inst) => s.emit('sqrtsd', [s.def(s.vreg(inst)), s.xmmRm(inst.args[0]!)]),
+  sqrt32: (s, inst) => s.emit('sqrtss', [s.def(s.vreg(inst)), s.xmmRm(inst.args[0]!)]),
   bsr32: (s, inst) => s.emit('bsr', [s.def(s.vreg(inst)), s.use(s.reg32(inst.args[0]!), true)]),
   in8: portIn(1),
   in16: portIn(2),

@@ -32,6 +32,9 @@ namespace Sharpaot.X86
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern void WriteCr4(uint value);
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern uint ReadEflags();
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern void* ReadEbp();
+        /// <summary>Square root (sqrtsd / sqrtss), correctly rounded.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern double Sqrt(double value);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern float SqrtF(float value);
         /// <summary>CPUID for (leaf, subleaf); writes eax, ebx, ecx, edx to regs[0..3].</summary>
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern void Cpuid(uint leaf, uint subleaf, uint* regs);
     }
