@@ -36,6 +36,7 @@ import { VTables } from '../runtime/vtables.ts';
 import { TypeInfoEmitter, typeInfoSymbol } from '../runtime/type-info-emitter.ts';
 import { InterfaceMaps, interfaceMethods } from '../runtime/interfaces.ts';
 import { MethodTable, METHOD_TABLE_SYMBOL } from '../runtime/method-table.ts';
+import { buildDelegateInvoke, type DelegateFields } from '../runtime/delegates.ts';
 import { runtimeTypeName } from '../runtime/type-info-emitter.ts';
 import { StringLiterals } from '../runtime/strings.ts';
 import { emitEntryStub, ENTRY_SYMBOL, IMAGE_END_SYMBOL } from '../runtime/entry-stub.ts';
@@ -299,7 +300,7 @@ class Compilation implements BuildContext {
   private compileMethod(mi: MethodInst): void {
     let fn: Func;
     try {
-      fn = this.irFor(mi, true)!;
+      fn = mi.def.isRuntime ? this.runtimeMethodBody(mi) : this.irFor(mi, true)!;
     } catch (e) {
       if (e instanceof CompileError) {
         for (const d of e.diagnostics) this.diagnostics.add(d);
@@ -372,6 +373,37 @@ class Compilation implements BuildContext {
     runPipeline(fn, { level: 2, verify: this.opts.verify ?? false });
     this.codegen(fn, symbol);
     this.compiled.push(symbol);
+  }
+
+  /** IR of a method the runtime provides (no IL): Invoke of delegate types. */
+  private runtimeMethodBody(mi: MethodInst): Func {
+    if (this.isDelegate(mi.owner) && mi.def.name === 'Invoke') {
+      return buildDelegateInvoke(mi.symbol, this.signatureOf(mi).sig, this.delegateFields());
+    }
+    fail('SA3001', `${mi.symbol} is provided by the runtime, and sharpaot does not implement it`, {
+      method: mi.symbol,
+      hint: 'asynchronous delegate invocation (BeginInvoke/EndInvoke) is not supported; call Invoke',
+    });
+  }
+
+  isDelegate(t: NamedType): boolean {
+    const base = t.def.baseType;
+    return base !== undefined && base.fullName === 'System.MulticastDelegate';
+  }
+
+  delegateFields(): DelegateFields {
+    const d = this.types.wellKnown('System.Delegate');
+    const offset = (name: string) => {
+      const f = d.def.fields.find(x => x.name === name);
+      if (f === undefined) fail('SA2002', `korlib's System.Delegate has no field ${name}`, { hint: 'rebuild korlib from kernel/korlib' });
+      return this.layouts.field(d, f).offset;
+    };
+    return { target: offset('_target'), methodPtr: offset('_methodPtr'), invocationList: offset('_invocationList') };
+  }
+
+  codeAddress(mi: MethodInst): string {
+    const sym = this.requireMethod(mi);
+    return mi.owner.isValueType && !mi.def.isStatic ? this.typeInfoEmitter.unboxingEntry(sym) : sym;
   }
 
   /** The method's IR as built from IL (cached, so inlining can copy it). */

@@ -16,7 +16,6 @@
 // start: edge moves, then split moves before the first instruction.
 
 import { assert } from '../util/assert.ts';
-import { BitSet } from './bitset.ts';
 import type { Interval, IntervalSet } from './intervals.ts';
 import type { Liveness } from './liveness.ts';
 import type {
@@ -175,27 +174,38 @@ class Resolver {
 
   private edgeMoves(startMoves: Map<number, PendingMove[]>, endMoves: Map<number, PendingMove[]>): void {
     const { fn, order, live } = this;
-    // Only split vregs can be in different places at the two ends of an edge.
-    const split = new BitSet(live.numValues);
+    // A vreg sits in different pieces at two positions exactly when one of its pieces
+    // starts between them. So per edge, only vregs with a piece starting inside the
+    // edge's span in layout order (sorted piece starts, binary-searched) are candidates.
+    const bounds: [number, number][] = [];
     this.children.forEach((cs, v) => {
-      if (cs && cs.length > 1) split.add(v);
+      if (cs) for (let i = 1; i < cs.length; i++) bounds.push([cs[i].start, v]);
     });
-    const candidates = new BitSet(live.numValues);
+    bounds.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const boundPos = Int32Array.from(bounds, b => b[0]);
+    const stamp = new Int32Array(live.numVregs).fill(-1);
+    let edge = 0;
     fn.blocks.forEach((block, s) => {
-      candidates.copyFrom(live.liveIn[s]);
-      candidates.intersectWith(split);
-      const vregs = candidates.toArray();
-      if (vregs.length === 0) return;
       const from = order.blockFrom(s);
-      const atStart = vregs.map(v => this.locationAt(v, from));
       for (const p of new Set(block.preds.map(id => order.index(id)))) {
         const end = order.blockTo(p) - 1;
+        const lo = Math.min(from, end);
+        const hi = Math.max(from, end);
+        let i = upperBound(boundPos, lo);
+        const vregs: number[] = [];
+        edge++;
+        for (; i < boundPos.length && boundPos[i] <= hi; i++) {
+          const v = bounds[i][1];
+          if (stamp[v] === edge || !live.liveIn[s].has(v)) continue;
+          stamp[v] = edge;
+          vregs.push(v);
+        }
         const moves: PendingMove[] = [];
-        vregs.forEach((v, k) => {
+        for (const v of vregs.sort((a, b) => a - b)) {
           const a = this.locationAt(v, end);
-          const b = atStart[k];
+          const b = this.locationAt(v, from);
           if (a !== b && !this.redundant(v, b)) moves.push({ vreg: v, from: a, to: b });
-        });
+        }
         if (moves.length === 0) continue;
         if (order.distinctPreds(s) === 1) {
           startMoves.set(s, moves);
@@ -280,4 +290,16 @@ class Resolver {
     }
     return { kind: 'inst', inst, locs, addrLocs };
   }
+}
+
+/** Index of the first element greater than x in a sorted array. */
+function upperBound(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -108,11 +108,11 @@ export class TypeInfoEmitter {
   private entry(t: NamedType, m: MethodInst | undefined): string {
     if (m === undefined || m.def.isAbstract) return this.ctx.abstractStub();
     const target = this.ctx.requireMethod(m);
-    return t.isValueType && m.owner.isValueType ? this.unboxingThunk(target) : target;
+    return t.isValueType && m.owner.isValueType ? this.unboxingEntry(target) : target;
   }
 
-  /** `this` arrives as the boxed object; the method wants the address of the value in it. */
-  private unboxingThunk(target: string): string {
+  /** Entry of a value-type method taking the boxed object as `this`: adds the header size, then jumps. */
+  unboxingEntry(target: string): string {
     const name = `${target}$unbox`;
     if (this.thunks.has(name)) return name;
     this.thunks.add(name);

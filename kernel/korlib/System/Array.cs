@@ -12,5 +12,7 @@ namespace System
         public long LongLength { get { return Length; } }
 
         public int Rank { get { return 1; } }
+
+        public object Clone() { return MemberwiseClone(); }
     }
 }

@@ -13,6 +13,19 @@ namespace System
 
         public unsafe Type GetType() { return new Type(*(void**)Unsafe.AsPointer(this)); }
 
+        /// <summary>A shallow copy: same type, same field values (arrays: same length and elements).</summary>
+        protected unsafe object MemberwiseClone()
+        {
+            byte* typeInfo = TypeCheck.TypeOf(this);
+            int size = *(int*)(typeInfo + TypeCheck.SizeOffset);
+            if ((*(uint*)typeInfo & TypeCheck.ArrayFlag) != 0) size = 8 + size * *(int*)((byte*)Unsafe.AsPointer(this) + 4);
+            object copy = Memory.Alloc(typeInfo, size);
+            byte* from = (byte*)Unsafe.AsPointer(this);
+            byte* to = (byte*)Unsafe.AsPointer(copy);
+            for (int i = 4; i < size; i++) to[i] = from[i];
+            return copy;
+        }
+
         public virtual bool Equals(object obj) { return this == obj; }
 
         public virtual int GetHashCode() { return ObjectSupport.AddressHash(this); }

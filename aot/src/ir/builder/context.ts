@@ -8,6 +8,7 @@ import type { MethodInst } from '../../engine/methods.ts';
 import type { IntrinsicSpec } from '../../engine/intrinsics.ts';
 import type { Layouts } from '../../runtime/layout.ts';
 import type { IrSignature } from '../../engine/abi.ts';
+import type { DelegateFields } from '../../runtime/delegates.ts';
 
 export interface ResolvedField {
   readonly def: FieldDefinition;
@@ -56,6 +57,15 @@ export interface BuildContext {
   staticsSymbol(owner: NamedType): string;
   /** Symbol of the initial data of a field with an RVA (array initializers). */
   fieldDataSymbol(field: ResolvedField): string;
+  /** True for delegate types (classes deriving from System.MulticastDelegate). */
+  isDelegate(t: NamedType): boolean;
+  /** Offsets of the fields of System.Delegate the compiler sets. */
+  delegateFields(): DelegateFields;
+  /**
+   * Symbol of a method's code as a delegate calls it: instance methods of value types get
+   * an unboxing entry, since the delegate's target is the boxed value.
+   */
+  codeAddress(mi: MethodInst): string;
   /** Symbol of a RuntimeFieldHandle's target: [address of the field's initial data, its size]. */
   fieldHandle(field: ResolvedField): string;
   /** Symbol of the string object for a literal. */

@@ -103,14 +103,7 @@ function call(b: Builder, ins: Instruction, virtual: boolean): void {
     return emitCall(b, mi, thisValue, values);
   }
   if (def.hasGenericParameters) b.unsupported(`virtual call of generic method ${mi.symbol}`, 'generic virtual methods are not supported yet; make the method non-virtual');
-  let fn: Inst;
-  if (mi.owner.isInterface) {
-    const itf = b.emit('symaddr', 'i32', [], { sym: b.ctx.typeInfo(mi.owner) });
-    fn = b.emit('call', 'i32', [thisValue, itf, b.const32(b.ctx.interfaceSlot(mi))], { sym: b.ctx.runtimeHelper('findInterfaceMethod') });
-  } else {
-    const typeInfo = b.emit('load', 'i32', [thisValue], { mem: 'i32' });
-    fn = b.emit('load', 'i32', [typeInfo], { mem: 'i32', imm: TYPEINFO_VTABLE + 4 * b.ctx.vtableSlot(mi) });
-  }
+  const fn = virtualCode(b, mi, thisValue);
   mi = b.ctx.adcTarget(mi, { method: b.mi.symbol, ilOffset: ins.offset });
   emitCall(b, mi, thisValue, values, fn);
 }
@@ -144,6 +137,15 @@ function newobj(b: Builder, ins: Instruction): void {
     if (ctor === undefined) b.fail('SA2003', `korlib's String has no static Ctor matching ${mi.symbol}`);
     return emitCall(b, b.ctx.methodOf(ctor, owner), undefined, values);
   }
+  if (b.ctx.isDelegate(owner)) {
+    // new D(target, code): the constructor of every delegate type just stores both.
+    const [target, code] = values as [StackValue, StackValue];
+    const obj = b.emit('call', 'i32', [b.emit('symaddr', 'i32', [], { sym: b.ctx.typeInfo(owner) }), b.const32(b.ctx.layouts.of(owner).instanceSize)], { sym: b.ctx.runtimeHelper('alloc') });
+    const f = b.ctx.delegateFields();
+    b.emit('store', undefined, [obj, target.v], { mem: 'i32', imm: f.target });
+    b.emit('store', undefined, [obj, code.v], { mem: 'i32', imm: f.methodPtr });
+    return b.push(obj, owner);
+  }
   const size = b.ctx.layouts.of(owner).instanceSize;
   const typeInfo = b.emit('symaddr', 'i32', [], { sym: b.ctx.typeInfo(owner) });
   const obj = b.emit('call', 'i32', [typeInfo, b.const32(size)], { sym: b.ctx.runtimeHelper('alloc') });
@@ -165,6 +167,16 @@ function calli(b: Builder, ins: Instruction): void {
   if (retKind !== undefined) b.push(v, site.ret);
 }
 
+/** The code address of a virtual method for an object (vtable or interface table lookup). */
+function virtualCode(b: Builder, mi: MethodInst, obj: Inst): Inst {
+  if (mi.owner.isInterface) {
+    const itf = b.emit('symaddr', 'i32', [], { sym: b.ctx.typeInfo(mi.owner) });
+    return b.emit('call', 'i32', [obj, itf, b.const32(b.ctx.interfaceSlot(mi))], { sym: b.ctx.runtimeHelper('findInterfaceMethod') });
+  }
+  const typeInfo = b.emit('load', 'i32', [obj], { mem: 'i32' });
+  return b.emit('load', 'i32', [typeInfo], { mem: 'i32', imm: TYPEINFO_VTABLE + 4 * b.ctx.vtableSlot(mi) });
+}
+
 export const CALL_HANDLERS: Record<string, Handler> = {
   call: (b, ins) => call(b, ins, false),
   callvirt: (b, ins) => call(b, ins, true),
@@ -172,6 +184,15 @@ export const CALL_HANDLERS: Record<string, Handler> = {
   calli,
   ldftn: (b, ins) => {
     const mi = callee(b, ins);
-    b.push(b.emit('symaddr', 'i32', [], { sym: b.ctx.requireMethod(mi) }), b.ctx.types.fnptr);
+    b.push(b.emit('symaddr', 'i32', [], { sym: b.ctx.codeAddress(mi) }), b.ctx.types.fnptr);
+  },
+  ldvirtftn: (b, ins) => {
+    const mi = callee(b, ins);
+    const obj = b.pop();
+    b.emit('chknull', undefined, [obj.v]);
+    const dispatch = mi.def.isVirtual && !mi.def.isFinal && !mi.owner.def.isSealed;
+    if (!dispatch) return b.push(b.emit('symaddr', 'i32', [], { sym: b.ctx.codeAddress(mi) }), b.ctx.types.fnptr);
+    if (mi.def.hasGenericParameters) b.unsupported(`delegate to generic virtual method ${mi.symbol}`);
+    b.push(virtualCode(b, mi, obj.v), b.ctx.types.fnptr);
   },
 };
