@@ -79,9 +79,9 @@ export function emitFunction(asm: Assembler, sel: SelectedFunction, alloc: Alloc
       const op = item.inst.op;
       // jmp to the following block: fall through.
       if (op === 'jmp' && isLabel(item.inst.ops[0], next)) continue;
-      // jcc T; jmp F with T next: j!cc F.
+      // jcc T; jmp F with T next: j!cc F (not when F is a jump table's memory operand).
       const after = items[i + 1];
-      if (op.startsWith('j') && op !== 'jmp' && isLabel(item.inst.ops[0], next) && after?.kind === 'inst' && after.inst.op === 'jmp' && i + 2 === items.length) {
+      if (op.startsWith('j') && op !== 'jmp' && isLabel(item.inst.ops[0], next) && after?.kind === 'inst' && after.inst.op === 'jmp' && after.inst.ops[0]?.k === 'label' && i + 2 === items.length) {
         asm.emit('j' + negateCc(op.slice(1)), operand(ctx, after, 0));
         i++;
         continue;
