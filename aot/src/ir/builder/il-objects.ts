@@ -26,6 +26,58 @@ function isNullable(t: RType): boolean {
   return t.kind === 'named' && t.def.fullName === 'System.Nullable`1';
 }
 
+/** Offsets of Nullable<T>'s hasValue and value fields, and T. */
+function nullableParts(b: Builder, t: RType): { hasValue: number; value: number; inner: RType } {
+  if (t.kind !== 'named') throw new Error('not a Nullable');
+  const field = (name: string) => {
+    const f = t.def.fields.find(x => x.name === name);
+    if (f === undefined) return b.fail('SA2002', `korlib's Nullable<T> has no field ${name}`);
+    return b.ctx.layouts.field(t, f).offset;
+  };
+  return { hasValue: field('hasValue'), value: field('value'), inner: t.args[0]! };
+}
+
+/** box Nullable<T>: null without a value, else a boxed T. */
+function boxNullable(b: Builder, sv: StackValue, t: RType): Inst {
+  const { hasValue, value, inner } = nullableParts(b, t);
+  const result = b.fn.newSlot(4, 4, 'temp', 'i32', 'boxed');
+  const region = b.cur.region;
+  const yes = b.fn.newBlock();
+  const no = b.fn.newBlock();
+  const join = b.fn.newBlock();
+  for (const x of [yes, no, join]) x.region = region;
+  const has = b.emit('load', 'i32', [sv.v], { mem: 'u8', imm: hasValue });
+  b.terminate('br', [has], [yes, no]);
+  b.cur = yes;
+  const obj = box(b, b.loadFrom(sv.v, inner, value), inner);
+  b.emit('stslot', undefined, [obj], { slot: result });
+  b.terminate('jmp', [], [join]);
+  b.cur = no;
+  b.emit('stslot', undefined, [b.const32(0)], { slot: result });
+  b.terminate('jmp', [], [join]);
+  b.cur = join;
+  return b.emit('ldslot', 'i32', [], { slot: result });
+}
+
+/** unbox.any Nullable<T>: null gives no value, a boxed T gives that value. */
+function unboxNullable(b: Builder, obj: StackValue, t: RType): Inst {
+  const { hasValue, value, inner } = nullableParts(b, t);
+  const tmp = b.temp(t);
+  b.emit('memzero', undefined, [tmp], { imm: b.ctx.layouts.sizeOf(t) });
+  const region = b.cur.region;
+  const has = b.fn.newBlock();
+  const join = b.fn.newBlock();
+  has.region = region;
+  join.region = region;
+  b.terminate('br', [obj.v], [has, join]);
+  b.cur = has;
+  b.storeTo(tmp, inner, b.loadFrom(unboxAddress(b, obj, inner), inner), value);
+  b.emit('store', undefined, [tmp, b.const32(1)], { mem: 'u8', imm: hasValue });
+  b.terminate('jmp', [], [join]);
+  b.cur = join;
+  return tmp;
+}
+
 function castTo(b: Builder, obj: StackValue, t: RType, helper: 'castClass' | 'isInstanceOf'): Inst {
   return b.emit('call', 'i32', [obj.v, typeInfoAddr(b, t)], { sym: b.ctx.runtimeHelper(helper) });
 }
@@ -113,8 +165,7 @@ export const OBJECT_HANDLERS: Record<string, Handler> = {
     const t = typeOperand(b, ins);
     const v = b.pop();
     if (!(t.kind === 'named' && t.isValueType)) return b.push(v.v, v.t);
-    if (isNullable(t)) b.unsupported('boxing a Nullable<T>', 'Nullable<T> is not supported yet');
-    b.push(box(b, v, t), b.ctx.wellKnown.object);
+    b.push(isNullable(t) ? boxNullable(b, v, t) : box(b, v, t), b.ctx.wellKnown.object);
   },
   unbox: (b, ins) => {
     const t = typeOperand(b, ins);
@@ -125,7 +176,7 @@ export const OBJECT_HANDLERS: Record<string, Handler> = {
     const t = typeOperand(b, ins);
     const obj = b.pop();
     if (!(t.kind === 'named' && t.isValueType)) return b.push(castTo(b, obj, t, 'castClass'), t);
-    if (isNullable(t)) b.unsupported('unboxing to a Nullable<T>', 'Nullable<T> is not supported yet');
+    if (isNullable(t)) return b.push(unboxNullable(b, obj, t), t);
     const sv = b.loadFrom(unboxAddress(b, obj, t), t);
     b.push(sv.v, t);
   },
