@@ -26,6 +26,8 @@ export interface RandomMirOptions {
   readonly handlers?: boolean;
   /** Probability that a definition reuses an existing vreg instead of a fresh one. */
   readonly redefine?: number;
+  /** Probability that a use draws from every defined vreg, not the recent window (long lifetimes). */
+  readonly farUses?: number;
 }
 
 /** mulberry32: a small, fast, seedable PRNG. */
@@ -64,7 +66,7 @@ class Generator {
 
   constructor(seed: number, options: RandomMirOptions) {
     this.rand = prng(seed);
-    this.opts = { instructions: 60, window: 8, xmm: true, calls: true, fixed: true, handlers: true, redefine: 0.25, ...options };
+    this.opts = { instructions: 60, window: 8, xmm: true, calls: true, fixed: true, handlers: true, redefine: 0.25, farUses: 0.15, ...options };
     this.budget = this.opts.instructions;
     const slots = this.int(3);
     this.fn = {
@@ -127,7 +129,7 @@ class Generator {
     const pool = this.defined.filter(v => this.isGpr(v) !== xmm);
     if (pool.length === 0) return undefined;
     const w = this.opts.window;
-    return this.chance(0.85) ? pool[Math.max(0, pool.length - 1 - this.int(w))] : this.pick(pool);
+    return this.chance(this.opts.farUses) ? this.pick(pool) : pool[Math.max(0, pool.length - 1 - this.int(w))];
   }
 
   /** A vreg to define: usually fresh, sometimes an existing one (not SSA). */

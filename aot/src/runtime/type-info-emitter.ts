@@ -59,7 +59,7 @@ export class TypeInfoEmitter {
     if (t.kind === 'array') return this.emitArray(t);
     if (t.kind !== 'named') {
       asm.section('.rdata');
-      emitTypeInfo(asm, { symbol: typeInfoSymbol(t), flags: 0, base: undefined, size: 4, element: undefined, name: this.ctx.stringLiteral(runtimeTypeName(t)), interfaces: undefined, vtable: [] });
+      emitTypeInfo(asm, { symbol: typeInfoSymbol(t), flags: 0, base: undefined, size: 4, element: undefined, name: this.ctx.stringLiteral(runtimeTypeName(t)), interfaces: undefined, extra: 0, vtable: [] });
       return;
     }
     const ctx = this.ctx;
@@ -76,15 +76,38 @@ export class TypeInfoEmitter {
     const layout = ctx.layouts.of(t);
     const size = def.isValueType ? layout.size : layout.instanceSize;
     let element: string | undefined;
+    let extra: string | number = 0;
     if (def.isEnum) {
       const prim = primOf(t);
       const underlying = def.getEnumUnderlyingType().resolve();
       if (prim !== undefined) element = ctx.typeInfo(ctx.types.named(underlying, []));
+      if (def.customAttributes.some(a => a.attributeType.fullName === 'System.FlagsAttribute')) flags |= TypeInfoFlags.Flags;
+      extra = this.emitEnumConstants(t);
     }
     const vtable = def.isInterface ? [] : ctx.vtables.slots(t).map(m => this.entry(t, m));
     const interfaces = def.isInterface ? undefined : this.emitInterfaceMap(t);
     asm.section('.rdata');
-    emitTypeInfo(asm, { symbol: typeInfoSymbol(t), flags, base, size, element, name: ctx.stringLiteral(runtimeTypeName(t)), interfaces, vtable });
+    emitTypeInfo(asm, { symbol: typeInfoSymbol(t), flags, base, size, element, name: ctx.stringLiteral(runtimeTypeName(t)), interfaces, extra, vtable });
+  }
+
+  /** [count, (value low, value high, name)...] of an enum's constants, in declaration order. */
+  private emitEnumConstants(t: NamedType): string {
+    const { asm } = this.ctx;
+    const constants = t.def.fields.filter(f => f.isStatic && f.isLiteral && f.hasConstant);
+    const label = `${t.key}$constants`;
+    const names = constants.map(f => this.ctx.stringLiteral(f.name));
+    asm.section('.rdata');
+    asm.align(4);
+    asm.label(label, { type: 'object' });
+    asm.u32(constants.length);
+    constants.forEach((f, i) => {
+      const v = BigInt.asUintN(64, BigInt(f.constant as number | bigint));
+      asm.u32(Number(v & 0xffffffffn));
+      asm.u32(Number(v >> 32n));
+      asm.addr32(names[i]!);
+    });
+    asm.endSymbol(label);
+    return label;
   }
 
   private emitArray(t: Extract<RType, { kind: 'array' }>): void {
@@ -100,6 +123,7 @@ export class TypeInfoEmitter {
       element,
       name: ctx.stringLiteral(runtimeTypeName(t)),
       interfaces: undefined,
+      extra: t.rank,
       vtable,
     });
   }

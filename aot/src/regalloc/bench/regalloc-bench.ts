@@ -74,3 +74,5 @@ report(measure('  same, high pressure', pressure));
 const noCalls = Array.from({ length: quick ? 10 : 100 }, (_, i) => randomMFunc(2000 + i, { instructions: 2000, calls: false, fixed: false }));
 report(measure('  same, no calls/fixed', noCalls));
 report(measure('one 50,000-inst fn', [randomMFunc(77, { instructions: quick ? 10_000 : 50_000 })]));
+// Fewer values live across long stretches (uses mostly near their definitions).
+report(measure('  same, local values', [randomMFunc(78, { instructions: quick ? 10_000 : 50_000, farUses: 0.01 })]));

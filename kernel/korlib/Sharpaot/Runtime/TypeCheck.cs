@@ -14,12 +14,14 @@ namespace Sharpaot.Runtime
         public const int ElementOffset = 12;
         public const int NameOffset = 16;
         public const int InterfacesOffset = 20;
-        public const int VTableOffset = 28;
+        public const int ExtraOffset = 28;
+        public const int VTableOffset = 32;
         public const uint ValueTypeFlag = 1;
         public const uint InterfaceFlag = 2;
         public const uint ArrayFlag = 4;
         public const uint EnumFlag = 32;
         public const uint MultiDimensionalFlag = 256;
+        public const uint FlagsFlag = 512;
 
         public static byte* TypeOf(object o)
         {
