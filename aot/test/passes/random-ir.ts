@@ -1,14 +1,17 @@
 // Seeded random IR programs in the builder's pre-SSA style, for differential testing of
 // the passes with the IR interpreter (and for the passes benchmark). A module holds a few
 // functions; f0 is the entry and fK calls only fJ with J > K, so nothing recurses. Each
-// function keeps its parameters and locals in slots (ldslot/stslot, zeroed at entry, one
-// address-taken local accessed through slotaddr), and its body mixes:
+// function keeps its parameters and locals in slots (ldslot/stslot, mostly zeroed at
+// entry, one address-taken local accessed through slotaddr), and its body mixes:
 //   integer (i32, i64) and float (f32, f64) arithmetic, shifts, checked arithmetic and
 //   conversions (with .ovf / .un), divisions that may trap, comparisons, selects;
 //   loads and stores of globals @g0/@g1 of every memory type, volatile ones, memcpy/memzero;
 //   if/else diamonds, early returns, counted loops (bounded trip counts, nested), switches;
 //   direct calls, calls through symaddr (calli), by-value struct arguments, calls of the
 //   external @ext (which writes @g1, so loads must not move across calls), chknull/chkbounds;
+//   try/catch regions (handlers are never entered: the interpreter does not throw, but
+//   the passes must respect them); read-modify-write of globals; every local is stored
+//   to @out on return, so every computed value can matter;
 //   repeated and loop-invariant subexpressions (work for gvn and licm).
 
 import { append, computePreds, Func, type Block, type Inst, type Region, type Slot } from '../../src/ir/ir.ts';
