@@ -24,7 +24,7 @@ import type { Func } from '../ir/ir.ts';
 import { printFunc } from '../ir/printer.ts';
 import { verifyFunc } from '../ir/verifier.ts';
 import { buildMethod } from '../ir/builder/builder.ts';
-import type { BuildContext, ResolvedField, RuntimeHelper } from '../ir/builder/context.ts';
+import type { BuildContext, ResolvedField, RuntimeHelper, TypeInitializer } from '../ir/builder/context.ts';
 import { runPipeline, type OptLevel, type PassName } from '../passes/pipeline.ts';
 import { selectFunction, type IselRuntime, type TrapKind } from '../x86/isel.ts';
 import { emitFunction } from '../x86/lower-mir.ts';
@@ -126,7 +126,8 @@ class Compilation implements BuildContext {
   private readonly typeInfos = new Map<string, RType>();
   private readonly typeInfoQueue: RType[] = [];
   private readonly statics = new Map<string, NamedType>();
-  private readonly typeInitializers: string[] = [];
+  /** Types with a type initializer and the symbol of their "initialised" flag byte. */
+  private readonly initFlags = new Map<string, NamedType>();
   private readonly fieldData = new Map<string, ResolvedField>();
   private readonly fieldHandles = new Set<string>();
   private readonly builtIr = new Map<string, Func | null>();
@@ -217,7 +218,6 @@ class Compilation implements BuildContext {
       init,
       exit,
       main,
-      typeInitializers: this.typeInitializers,
       mainTakesArgs: entry.sig.params.length === 1,
       mainReturnsInt: !entry.returnsVoid,
       methodTable: METHOD_TABLE_SYMBOL,
@@ -499,28 +499,22 @@ class Compilation implements BuildContext {
     if (!this.queued.has(mi.symbol)) {
       this.queued.add(mi.symbol);
       this.methodQueue.push(mi);
-      // Calling any method of a type with a type initializer runs it first (at startup).
-      this.scheduleTypeInitializer(mi.owner);
     }
     return mi.symbol;
   }
 
   staticsSymbol(owner: NamedType): string {
     const sym = `${owner.key}::<statics>`;
-    if (!this.statics.has(sym)) {
-      this.statics.set(sym, owner);
-      this.scheduleTypeInitializer(owner);
-    }
+    if (!this.statics.has(sym)) this.statics.set(sym, owner);
     return sym;
   }
 
-  private scheduleTypeInitializer(owner: NamedType): void {
-    const cctor = owner.def.methods.find(m => m.name === '.cctor' && m.isStatic);
-    if (cctor === undefined) return;
-    const mi = this.methods.get(cctor, owner);
-    if (this.typeInitializers.includes(mi.symbol)) return;
-    this.typeInitializers.push(mi.symbol);
-    this.requireMethod(mi);
+  typeInitializer(t: NamedType): TypeInitializer | undefined {
+    const cctor = t.def.methods.find(m => m.name === '.cctor' && m.isStatic);
+    if (cctor === undefined) return undefined;
+    const flag = `${t.key}::<initialized>`;
+    this.initFlags.set(flag, t);
+    return { cctor: this.requireMethod(this.methods.get(cctor, t)), flag, precise: !t.def.isBeforeFieldInit };
   }
 
   fieldDataSymbol(field: ResolvedField): string {
@@ -585,6 +579,12 @@ class Compilation implements BuildContext {
       asm.label(sym, { type: 'object', global: true });
       asm.space(Math.max(4, layout.size));
       asm.endSymbol(sym);
+    }
+    for (const flag of this.initFlags.keys()) {
+      asm.section('.bss');
+      asm.label(flag, { type: 'object' });
+      asm.space(1);
+      asm.endSymbol(flag);
     }
     for (const [sym, field] of this.fieldData) {
       asm.section('.rdata');

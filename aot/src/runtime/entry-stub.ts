@@ -2,8 +2,8 @@
 // multiboot info, no usable stack). It sets up a stack in .bss, clears the direction
 // flag and the frame-pointer chain (ebp = 0 ends stack walks), enables SSE, hands the
 // loader's registers, the first free address after the image and the method table to
-// korlib's Sharpaot.Runtime.Startup.Init, runs the type initializers, calls the
-// program's entry method and passes its result (0 for void) to Startup.Exit, which
+// korlib's Sharpaot.Runtime.Startup.Init, calls the program's entry method (type
+// initializers run on first use, see ir/builder/type-init.ts) and passes its result (0 for void) to Startup.Exit, which
 // reports it to the host and halts.
 
 import type { Assembler } from '../x86/assembler.ts';
@@ -16,7 +16,6 @@ export const STACK_SIZE = 256 * 1024;
 
 export interface EntryStubSpec {
   readonly init: string;
-  readonly typeInitializers: readonly string[];
   readonly main: string;
   /** Push a null string[] argument for Main(string[]). */
   readonly mainTakesArgs: boolean;
@@ -55,7 +54,6 @@ export function emitEntryStub(asm: Assembler, spec: EntryStubSpec): void {
   asm.emit('push', reg('eax'));
   asm.emit('call', sym(spec.init));
   asm.emit('add', reg('esp'), imm(16));
-  for (const cctor of spec.typeInitializers) asm.emit('call', sym(cctor));
   if (spec.mainTakesArgs) asm.emit('push', imm(0));
   asm.emit('call', sym(spec.main));
   if (spec.mainTakesArgs) asm.emit('add', reg('esp'), imm(4));

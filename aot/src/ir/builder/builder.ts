@@ -25,6 +25,7 @@ import { LayoutError } from '../../runtime/layout.ts';
 import type { BuildContext } from './context.ts';
 import { buildIlRegions, findIlBlocks, regionAt, type IlBlock, type IlRegion } from './il-blocks.ts';
 import { HANDLERS } from './handlers.ts';
+import { initAtEntry } from './type-init.ts';
 
 /** An evaluation stack entry. For value types `v` is the address of a private copy. */
 export interface StackValue {
@@ -107,6 +108,7 @@ export class Builder {
     try {
       this.setUpRegions();
       this.setUpVariables();
+      initAtEntry(this);
       const first = this.ilBlocks[0];
       if (first === undefined) this.invalid('method body has no instructions');
       this.jumpTo(first);

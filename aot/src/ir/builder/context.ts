@@ -21,6 +21,15 @@ export type RuntimeHelper =
   | 'alloc' | 'newArray' | 'isInstanceOf' | 'castClass' | 'unboxCheck' | 'storeCheck' | 'findInterfaceMethod'
   | 'throwNullReference' | 'throwIndexOutOfRange' | 'throwOverflow' | 'throwDivideByZero';
 
+/** A type with a type initializer (.cctor): how to run it once. */
+export interface TypeInitializer {
+  readonly cctor: string;
+  /** Symbol of a byte that is 0 until the initializer starts. */
+  readonly flag: string;
+  /** Explicit static constructor (not beforefieldinit): runs exactly at first access. */
+  readonly precise: boolean;
+}
+
 export interface BuildContext {
   readonly types: TypeSystem;
   readonly layouts: Layouts;
@@ -53,7 +62,9 @@ export interface BuildContext {
 
   /** Makes a method part of the image; returns its symbol. */
   requireMethod(mi: MethodInst): string;
-  /** Symbol of the static-field block of a type (its type initializer is scheduled too). */
+  /** The type initializer of a type, if it has one. */
+  typeInitializer(t: NamedType): TypeInitializer | undefined;
+  /** Symbol of the static-field block of a type. */
   staticsSymbol(owner: NamedType): string;
   /** Symbol of the initial data of a field with an RVA (array initializers). */
   fieldDataSymbol(field: ResolvedField): string;

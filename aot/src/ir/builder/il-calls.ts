@@ -11,6 +11,7 @@ import { stackKind } from '../../engine/abi.ts';
 import type { RType } from '../../engine/types.ts';
 import { TYPEINFO_VTABLE } from '../../runtime/type-info.ts';
 import { OBJECT_HEADER } from '../../runtime/layout.ts';
+import { initBeforeAccess } from './type-init.ts';
 
 /** Resolves the callee of a call-like instruction, following [ADCStub] rewriting. */
 function callee(b: Builder, ins: Instruction): MethodInst {
@@ -81,7 +82,10 @@ function emitCall(b: Builder, mi: MethodInst, thisValue: Inst | undefined, value
 function call(b: Builder, ins: Instruction, virtual: boolean): void {
   let mi = callee(b, ins);
   const values = b.popN(mi.sig.params.length);
-  if (mi.sig.thisType === undefined) return emitCall(b, mi, undefined, values);
+  if (mi.sig.thisType === undefined) {
+    initBeforeAccess(b, mi.owner);
+    return emitCall(b, mi, undefined, values);
+  }
   let self = b.pop();
   const constrained = b.prefixes.constrained;
   if (constrained !== undefined) {
@@ -121,6 +125,7 @@ function newobj(b: Builder, ins: Instruction): void {
   const mi = callee(b, ins);
   const values = b.popN(mi.sig.params.length);
   const owner = mi.owner;
+  initBeforeAccess(b, owner);
   if (owner.isValueType) {
     const kind = stackKind(owner);
     const tmp = b.temp(owner);

@@ -7,6 +7,7 @@ import type { Builder, StackValue, Variable } from './builder.ts';
 import type { Handler } from './handlers.ts';
 import { stackKind } from '../../engine/abi.ts';
 import { isReference, type RType } from '../../engine/types.ts';
+import { initBeforeAccess } from './type-init.ts';
 import type { MemType } from '../types.ts';
 
 // ---- Variables ------------------------------------------------------------------------------
@@ -69,6 +70,7 @@ function staticField(b: Builder, ins: Instruction): { addr: import('../ir.ts').I
     return { addr: b.emit('symaddr', 'i32', [], { sym: b.ctx.fieldDataSymbol(f) }), type: f.type };
   }
   if (f.def.isLiteral) b.unsupported(`constant field ${f.def.name} has no storage`);
+  initBeforeAccess(b, f.owner);
   const layout = b.ctx.layouts.staticLayout(f.owner);
   const slot = layout.fields.find(s => s.field === f.def)!;
   return { addr: b.emit('symaddr', 'i32', [], { sym: b.ctx.staticsSymbol(f.owner), imm: slot.offset }), type: f.type };
