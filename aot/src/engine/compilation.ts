@@ -81,6 +81,7 @@ const RUNTIME = {
   throwOverflow: ['Sharpaot.Runtime.ExceptionSupport', 'ThrowOverflow'],
   throwArithmetic: ['Sharpaot.Runtime.ExceptionSupport', 'ThrowArithmetic'],
   newArray: ['Sharpaot.Runtime.Memory', 'NewArray'],
+  newMdArray: ['Sharpaot.Runtime.Memory', 'NewMdArray'],
   isInstanceOf: ['Sharpaot.Runtime.TypeCheck', 'IsInstanceOf'],
   castClass: ['Sharpaot.Runtime.TypeCheck', 'CastClass'],
   unboxCheck: ['Sharpaot.Runtime.TypeCheck', 'UnboxCheck'],

@@ -11,7 +11,19 @@ namespace System
 
         public long LongLength { get { return Length; } }
 
-        public int Rank { get { return 1; } }
+        /// <summary>The rank, from the array's type information.</summary>
+        public int Rank { get { return *(int*)(TypeCheck.TypeOf(this) + TypeCheck.ExtraOffset); } }
+
+        public int GetLength(int dimension)
+        {
+            if (dimension < 0 || dimension >= Rank) throw new IndexOutOfRangeException();
+            if (Rank == 1) return Length;
+            return *(int*)((byte*)Unsafe.AsPointer(this) + 8 + 4 * dimension);
+        }
+
+        public int GetLowerBound(int dimension) { GetLength(dimension); return 0; }
+
+        public int GetUpperBound(int dimension) { return GetLength(dimension) - 1; }
 
         public object Clone() { return MemberwiseClone(); }
     }

@@ -55,7 +55,8 @@ namespace System.Runtime.CompilerServices
             byte* record = (byte*)fldHandle.Value;
             byte* data = *(byte**)record;
             int size = *(int*)(record + 4);
-            byte* elements = (byte*)Sharpaot.Runtime.Unsafe.AsPointer(array) + 8;
+            int rank = array.Rank;
+            byte* elements = (byte*)Sharpaot.Runtime.Unsafe.AsPointer(array) + (rank == 1 ? 8 : (8 + 4 * rank + 7) & ~7);
             for (int i = 0; i < size; i++) elements[i] = data[i];
         }
     }

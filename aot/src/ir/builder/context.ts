@@ -18,7 +18,7 @@ export interface ResolvedField {
 
 /** Runtime helper functions the builder calls (implemented in korlib or by the compiler). */
 export type RuntimeHelper =
-  | 'alloc' | 'newArray' | 'isInstanceOf' | 'castClass' | 'unboxCheck' | 'storeCheck' | 'findInterfaceMethod'
+  | 'alloc' | 'newArray' | 'newMdArray' | 'isInstanceOf' | 'castClass' | 'unboxCheck' | 'storeCheck' | 'findInterfaceMethod'
   | 'throwNullReference' | 'throwIndexOutOfRange' | 'throwOverflow' | 'throwDivideByZero';
 
 /** A type with a type initializer (.cctor): how to run it once. */

@@ -12,6 +12,7 @@ import type { RType } from '../../engine/types.ts';
 import { TYPEINFO_VTABLE } from '../../runtime/type-info.ts';
 import { OBJECT_HEADER } from '../../runtime/layout.ts';
 import { initBeforeAccess } from './type-init.ts';
+import { mdArrayCall } from './il-mdarrays.ts';
 
 /** Resolves the callee of a call-like instruction, following [ADCStub] rewriting. */
 function callee(b: Builder, ins: Instruction): MethodInst {
@@ -80,6 +81,7 @@ function emitCall(b: Builder, mi: MethodInst, thisValue: Inst | undefined, value
 }
 
 function call(b: Builder, ins: Instruction, virtual: boolean): void {
+  if (mdArrayCall(b, ins.operand as MethodReference, 'call')) return;
   let mi = callee(b, ins);
   const values = b.popN(mi.sig.params.length);
   if (mi.sig.thisType === undefined) {
@@ -122,6 +124,7 @@ export function box(b: Builder, sv: StackValue, t: RType): Inst {
 }
 
 function newobj(b: Builder, ins: Instruction): void {
+  if (mdArrayCall(b, ins.operand as MethodReference, 'newobj')) return;
   const mi = callee(b, ins);
   const values = b.popN(mi.sig.params.length);
   const owner = mi.owner;

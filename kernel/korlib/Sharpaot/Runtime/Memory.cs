@@ -32,6 +32,30 @@ namespace Sharpaot.Runtime
             return Unsafe.AsObject(p);
         }
 
+        /// <summary>
+        /// A zeroed multi-dimensional array: [type info][total length][length of each dimension]
+        /// [elements at 8 + 4·rank rounded up to 8] (aot/src/ir/builder/il-mdarrays.ts).
+        /// </summary>
+        public static object NewMdArray(void* arrayType, int rank, int* lengths)
+        {
+            long total = 1;
+            for (int i = 0; i < rank; i++)
+            {
+                if (lengths[i] < 0) throw new System.OverflowException();
+                total *= lengths[i];
+                if (total > 0x7fffffff) ExceptionSupport.OutOfMemory();
+            }
+            int elementSize = *(int*)((byte*)arrayType + TypeCheck.SizeOffset);
+            int dataOffset = (8 + 4 * rank + 7) & ~7;
+            long size = dataOffset + total * elementSize;
+            if (size > 0x7fffffff) ExceptionSupport.OutOfMemory();
+            object array = Alloc(arrayType, (int)size);
+            int* header = (int*)Unsafe.AsPointer(array);
+            header[1] = (int)total;
+            for (int i = 0; i < rank; i++) header[2 + i] = lengths[i];
+            return array;
+        }
+
         /// <summary>A zeroed array: [type info][length][elements]; the element size is in the type info.</summary>
         public static object NewArray(void* arrayType, int length)
         {

@@ -40,6 +40,7 @@ namespace Sharpaot.Runtime
             {
                 uint fromFlags = Flags(from);
                 if ((fromFlags & ArrayFlag) == 0 || (fromFlags & MultiDimensionalFlag) != (toFlags & MultiDimensionalFlag)) return false;
+                if (*(int*)(from + ExtraOffset) != *(int*)(to + ExtraOffset)) return false;
                 byte* fe = *(byte**)(from + ElementOffset);
                 byte* te = *(byte**)(to + ElementOffset);
                 if (fe == te) return true;
