@@ -12,7 +12,8 @@ import { promisify } from 'node:util';
 import { fail } from '../diagnostics.ts';
 
 const REPO = fileURLToPath(new URL('../../..', import.meta.url));
-export const KORLIB_SOURCE_DIR = path.join(REPO, 'kernel', 'korlib');
+/** korlib's sources; SHARPAOT_KORLIB points at another copy (e.g. a modified corlib). */
+export const KORLIB_SOURCE_DIR = process.env['SHARPAOT_KORLIB'] ?? path.join(REPO, 'kernel', 'korlib');
 /** Warnings mcs gives for korlib's placeholder fields of the primitive types. */
 const KORLIB_NOWARN = '169,649,414';
 

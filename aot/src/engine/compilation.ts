@@ -37,6 +37,7 @@ import { TypeInfoEmitter, typeInfoSymbol } from '../runtime/type-info-emitter.ts
 import { InterfaceMaps, interfaceMethods } from '../runtime/interfaces.ts';
 import { MethodTable, METHOD_TABLE_SYMBOL } from '../runtime/method-table.ts';
 import { buildDelegateInvoke, type DelegateFields } from '../runtime/delegates.ts';
+import { GenericVirtuals } from '../runtime/generic-virtuals.ts';
 import { runtimeTypeName } from '../runtime/type-info-emitter.ts';
 import { StringLiterals } from '../runtime/strings.ts';
 import { emitEntryStub, ENTRY_SYMBOL, IMAGE_END_SYMBOL } from '../runtime/entry-stub.ts';
@@ -87,6 +88,7 @@ const RUNTIME = {
   unboxCheck: ['Sharpaot.Runtime.TypeCheck', 'UnboxCheck'],
   storeCheck: ['Sharpaot.Runtime.TypeCheck', 'StoreCheck'],
   findInterfaceMethod: ['Sharpaot.Runtime.TypeCheck', 'FindInterfaceMethod'],
+  findGenericVirtual: ['Sharpaot.Runtime.TypeCheck', 'FindGenericVirtual'],
   abstractMethod: ['Sharpaot.Runtime.ExceptionSupport', 'ThrowAbstractMethod'],
   frem32: ['Sharpaot.Runtime.FloatSupport', 'Rem32'],
   frem64: ['Sharpaot.Runtime.FloatSupport', 'Rem64'],
@@ -135,6 +137,7 @@ class Compilation implements BuildContext {
   private readonly signatures = new Map<string, IrSignature>();
   private readonly interfaces: InterfaceMaps;
   private readonly methodTable = new MethodTable();
+  private readonly genericVirtuals: GenericVirtuals;
   private readonly typeInfoEmitter: TypeInfoEmitter;
   private readonly helperQueue: string[] = [];
   private readonly helpersQueued = new Set<string>();
@@ -163,6 +166,7 @@ class Compilation implements BuildContext {
     this.methods = new Methods(this.types);
     this.vtables = new VTables(this.types, this.methods);
     this.interfaces = new InterfaceMaps(this.types, this.methods);
+    this.genericVirtuals = new GenericVirtuals(this.types, this.methods, this.interfaces);
     this.adc = new AdcMap(this.loaded, opts.arch, this.types);
     const wk = (n: string) => this.types.wellKnown(n);
     this.wellKnown = {
@@ -214,6 +218,8 @@ class Compilation implements BuildContext {
     const main = this.requireMethod(entry);
     for (const t of this.includedTypes()) this.typeInfo(t);
     this.drain();
+    // Generic virtual methods: their tables need every class; completing them may add more.
+    while (this.genericVirtuals.complete([...this.typeInfos.values()], mi => this.requireMethod(mi))) this.drain();
     this.diagnostics.check();
     emitEntryStub(this.asm, {
       init,
@@ -548,6 +554,10 @@ class Compilation implements BuildContext {
     return i;
   }
 
+  genericVirtualTable(mi: MethodInst): string {
+    return this.genericVirtuals.table(mi);
+  }
+
   valueTypeImplementation(t: NamedType, mi: MethodInst): MethodInst | undefined {
     const impl = mi.owner.isInterface ? this.interfaces.implementation(t, mi) : this.vtables.slots(t)[this.vtables.slotOf(mi)];
     return impl !== undefined && impl.owner === t ? impl : undefined;
@@ -572,6 +582,7 @@ class Compilation implements BuildContext {
   private emitData(): void {
     const asm = this.asm;
     this.methodTable.emit(asm, name => this.strings.symbol(name));
+    this.genericVirtuals.emit(asm, t => typeInfoSymbol(t));
     this.strings.emit(asm, `${this.wellKnown.string.key}$type`);
     for (const [sym, owner] of this.statics) {
       const layout = this.layouts.staticLayout(owner);

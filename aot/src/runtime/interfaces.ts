@@ -17,9 +17,9 @@ export interface InterfaceTable {
   readonly methods: readonly (MethodInst | undefined)[];
 }
 
-/** The interface methods of an interface, in slot order. */
+/** The interface methods of an interface, in slot order (generic ones dispatch through runtime/generic-virtuals.ts). */
 export function interfaceMethods(itf: NamedType): MethodDefinition[] {
-  return itf.def.methods.filter(m => m.isVirtual && !m.isStatic);
+  return itf.def.methods.filter(m => m.isVirtual && !m.isStatic && !m.hasGenericParameters);
 }
 
 export class InterfaceMaps {
@@ -57,7 +57,7 @@ export class InterfaceMaps {
   implementation(t: NamedType, im: MethodInst): MethodInst | undefined {
     for (let c: NamedType | undefined = t; c !== undefined; c = this.baseOf(c)) {
       for (const m of c.def.methods) {
-        if (m.overrides.some(o => this.overrides(o, im, c!))) return this.methods.get(m, c);
+        if (!m.hasGenericParameters && m.overrides.some(o => this.overrides(o, im, c!))) return this.methods.get(m, c);
       }
     }
     for (let c: NamedType | undefined = t; c !== undefined; c = this.baseOf(c)) {

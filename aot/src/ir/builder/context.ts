@@ -18,7 +18,7 @@ export interface ResolvedField {
 
 /** Runtime helper functions the builder calls (implemented in korlib or by the compiler). */
 export type RuntimeHelper =
-  | 'alloc' | 'newArray' | 'newMdArray' | 'isInstanceOf' | 'castClass' | 'unboxCheck' | 'storeCheck' | 'findInterfaceMethod'
+  | 'alloc' | 'newArray' | 'newMdArray' | 'isInstanceOf' | 'castClass' | 'unboxCheck' | 'storeCheck' | 'findInterfaceMethod' | 'findGenericVirtual'
   | 'throwNullReference' | 'throwIndexOutOfRange' | 'throwOverflow' | 'throwDivideByZero';
 
 /** A type with a type initializer (.cctor): how to run it once. */
@@ -85,6 +85,8 @@ export interface BuildContext {
   typeInfo(t: RType): string;
   /** vtable slot of a virtual method of a class (its overrides fill the same slot). */
   vtableSlot(mi: MethodInst): number;
+  /** Symbol of the dispatch table of an instantiated generic virtual method. */
+  genericVirtualTable(mi: MethodInst): string;
   /** Index of an interface method in its interface's method table. */
   interfaceSlot(mi: MethodInst): number;
   /** The method of value type `t` that implements or overrides virtual method `mi`, if `t` declares one. */

@@ -108,7 +108,6 @@ function call(b: Builder, ins: Instruction, virtual: boolean): void {
     if (def.isAbstract) b.invalid(`non-virtual call of abstract method ${mi.symbol}`);
     return emitCall(b, mi, thisValue, values);
   }
-  if (def.hasGenericParameters) b.unsupported(`virtual call of generic method ${mi.symbol}`, 'generic virtual methods are not supported yet; make the method non-virtual');
   const fn = virtualCode(b, mi, thisValue);
   mi = b.ctx.adcTarget(mi, { method: b.mi.symbol, ilOffset: ins.offset });
   emitCall(b, mi, thisValue, values, fn);
@@ -177,6 +176,10 @@ function calli(b: Builder, ins: Instruction): void {
 
 /** The code address of a virtual method for an object (vtable or interface table lookup). */
 function virtualCode(b: Builder, mi: MethodInst, obj: Inst): Inst {
+  if (mi.def.hasGenericParameters) {
+    const table = b.emit('symaddr', 'i32', [], { sym: b.ctx.genericVirtualTable(mi) });
+    return b.emit('call', 'i32', [obj, table], { sym: b.ctx.runtimeHelper('findGenericVirtual') });
+  }
   if (mi.owner.isInterface) {
     const itf = b.emit('symaddr', 'i32', [], { sym: b.ctx.typeInfo(mi.owner) });
     return b.emit('call', 'i32', [obj, itf, b.const32(b.ctx.interfaceSlot(mi))], { sym: b.ctx.runtimeHelper('findInterfaceMethod') });
@@ -200,7 +203,6 @@ export const CALL_HANDLERS: Record<string, Handler> = {
     b.emit('chknull', undefined, [obj.v]);
     const dispatch = mi.def.isVirtual && !mi.def.isFinal && !mi.owner.def.isSealed;
     if (!dispatch) return b.push(b.emit('symaddr', 'i32', [], { sym: b.ctx.codeAddress(mi) }), b.ctx.types.fnptr);
-    if (mi.def.hasGenericParameters) b.unsupported(`delegate to generic virtual method ${mi.symbol}`);
     b.push(virtualCode(b, mi, obj.v), b.ctx.types.fnptr);
   },
 };

@@ -98,6 +98,23 @@ namespace Sharpaot.Runtime
             if (!IsAssignable(TypeOf(value), element)) throw new ArrayTypeMismatchException();
         }
 
+        /// <summary>
+        /// The code of an instantiated generic virtual method for the object's class: the table
+        /// entry of the class or of its nearest base (aot/src/runtime/generic-virtuals.ts).
+        /// </summary>
+        public static void* FindGenericVirtual(object o, uint* table)
+        {
+            uint count = table[0];
+            for (byte* t = TypeOf(o); t != null; t = *(byte**)(t + BaseOffset))
+            {
+                for (uint i = 0; i < count; i++)
+                {
+                    if ((byte*)table[1 + 2 * i] == t) return (void*)table[2 + 2 * i];
+                }
+            }
+            throw new InvalidOperationException("Attempted to call an abstract method.");
+        }
+
         /// <summary>The code of method `index` of interface `itf` for the object's class.</summary>
         public static void* FindInterfaceMethod(object o, void* itf, int index)
         {
