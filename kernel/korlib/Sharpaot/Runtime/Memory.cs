@@ -1,6 +1,7 @@
 // korlib: the heap. A bump allocator over the largest free region of physical memory
 // above the image (from the multiboot memory map, or 16 MiB above the image if there is
-// none). There is no garbage collector: memory is never freed.
+// none). There is no garbage collector: memory is never freed; when it runs out,
+// allocation throws OutOfMemoryException.
 
 namespace Sharpaot.Runtime
 {
@@ -8,6 +9,8 @@ namespace Sharpaot.Runtime
     {
         private static uint next;
         private static uint limit;
+        /// <summary>Allocated up front: when memory runs out there is none left to make it.</summary>
+        private static System.OutOfMemoryException outOfMemory;
 
         public static void Init(uint imageEnd, uint multibootInfo)
         {
@@ -19,12 +22,24 @@ namespace Sharpaot.Runtime
             if ((info[0] & 1) != 0) limit = 0x100000 + info[2] * 1024;
         }
 
+        /// <summary>Once the heap works: things the runtime needs ready before they are needed.</summary>
+        public static void InitReserve()
+        {
+            outOfMemory = new System.OutOfMemoryException();
+        }
+
+        private static void ThrowOutOfMemory()
+        {
+            if (outOfMemory == null) ExceptionSupport.OutOfMemory();
+            throw outOfMemory;
+        }
+
         /// <summary>Allocates a zeroed object of `size` bytes whose header is `typeInfo`.</summary>
         public static object Alloc(void* typeInfo, int size)
         {
             uint start = next;
             uint end = start + (((uint)size + 7) & ~7u);
-            if (end > limit || end < start) ExceptionSupport.OutOfMemory();
+            if (end > limit || end < start) ThrowOutOfMemory();
             next = end;
             uint* p = (uint*)start;
             for (uint* q = p; q < (uint*)end; q++) *q = 0;
@@ -43,12 +58,12 @@ namespace Sharpaot.Runtime
             {
                 if (lengths[i] < 0) throw new System.OverflowException();
                 total *= lengths[i];
-                if (total > 0x7fffffff) ExceptionSupport.OutOfMemory();
+                if (total > 0x7fffffff) ThrowOutOfMemory();
             }
             int elementSize = *(int*)((byte*)arrayType + TypeCheck.SizeOffset);
             int dataOffset = (8 + 4 * rank + 7) & ~7;
             long size = dataOffset + total * elementSize;
-            if (size > 0x7fffffff) ExceptionSupport.OutOfMemory();
+            if (size > 0x7fffffff) ThrowOutOfMemory();
             object array = Alloc(arrayType, (int)size);
             int* header = (int*)Unsafe.AsPointer(array);
             header[1] = (int)total;
@@ -62,7 +77,7 @@ namespace Sharpaot.Runtime
             if (length < 0) throw new System.OverflowException();
             int elementSize = *(int*)((byte*)arrayType + TypeCheck.SizeOffset);
             long size = 8 + (long)length * elementSize;
-            if (size > 0x7fffffff) ExceptionSupport.OutOfMemory();
+            if (size > 0x7fffffff) ThrowOutOfMemory();
             object array = Alloc(arrayType, (int)size);
             *(int*)((byte*)Unsafe.AsPointer(array) + 4) = length;
             return array;

@@ -23,6 +23,7 @@ namespace Sharpaot.Runtime
             ExceptionSupport.Init(methodTable);
             Output.Init();
             Memory.Init(imageEnd, magic == MultibootMagic ? multibootInfo : 0);
+            Memory.InitReserve();
         }
 
         /// <summary>
