@@ -21,7 +21,7 @@ export type Op =
   | 'div' | 'rem' | 'divu' | 'remu' | 'mulhi' | 'mulhiu'
   | 'addovf' | 'addovfu' | 'subovf' | 'subovfu' | 'mulovf' | 'mulovfu'
   | 'neg' | 'not' | 'cmp' | 'select' | 'conv' | 'ckfinite'
-  | 'load' | 'store' | 'memcpy' | 'memzero'
+  | 'load' | 'store' | 'memcpy' | 'memzero' | 'alloca'
   | 'call' | 'calli' | 'intrinsic' | 'phi'
   | 'chknull' | 'chkbounds' | 'catchobj'
   | 'jmp' | 'br' | 'switch' | 'ret' | 'unreachable' | 'throw' | 'rethrow'
@@ -89,6 +89,7 @@ export const OPS: Readonly<Record<Op, OpInfo>> = {
   store: row(2, 'none', ['mem', 'imm'], 'write'), //     args: address, value
   memcpy: row(2, 'none', ['imm'], 'write'), //           args: destination, source; imm = size
   memzero: row(1, 'none', ['imm'], 'write'), //          imm = size
+  alloca: row(1, 'i32', [], 'call'), //                 stack memory of a run-time size (i32), zeroed, freed at return
 
   // Calls. sym = callee symbol; byval lists, per argument, the size of a value type passed
   // by value through its address (0 for scalars).

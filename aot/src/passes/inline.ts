@@ -1,6 +1,6 @@
 // Inlining of small callees at direct call sites (`call @sym`). The lookup gives the
 // callee's IR, or undefined when it must not be inlined (unknown, virtual, too special);
-// the body is copied, not consumed. A call is inlined when the callee has no EH regions,
+// the body is copied, not consumed. A call is inlined when the callee has no EH regions nor alloca,
 // matches the call's arity and result, costs at most `maxCalleeSize` (see `cost`), is not
 // the function itself, and the function stays under `maxSize`; calls inside inlined code
 // are inlined in turn down to `maxDepth` levels, which bounds recursion.
@@ -43,7 +43,9 @@ export function inline(fn: Func, lookup: InlineLookup, opts: InlineOptions = {})
   const calleeOf = (sym: string) => {
     if (!callees.has(sym)) {
       const f = lookup(sym);
-      callees.set(sym, f === undefined || f.regions.length > 0 ? undefined : [f, cost(f)]);
+      // Callees with EH regions or stack allocation (which would then grow the caller's frame per call) stay calls.
+      const excluded = f === undefined || f.regions.length > 0 || [...f.instructions()].some(i => i.op === 'alloca');
+      callees.set(sym, excluded ? undefined : [f, cost(f)]);
     }
     return callees.get(sym);
   };

@@ -117,6 +117,21 @@ export function selectMemory(s: Isel, inst: Inst): void {
       s.emit('cmp', [s.use(s.reg32(index)), s.rm32(length)]);
       return s.trap('jae', 'IndexOutOfRange');
     }
+    case 'alloca': {
+      // Round up to 16 bytes, take it from the stack, clear it (rep stosd).
+      const t = s.newVreg('gpr');
+      s.emit('mov', [s.def(t), s.rm32(inst.args[0]!)]);
+      s.emit('add', [s.usedef(t), s.imm(15)]);
+      s.emit('and', [s.usedef(t), s.imm(-16)]);
+      const d = s.vreg(inst);
+      s.emit('alloca', [s.def(d), s.use(t)]);
+      s.usesAlloca = true;
+      s.emit('mov', [s.preg('edi', 'def'), s.use(d)]);
+      s.emit('mov', [s.preg('ecx', 'def'), s.use(t)]);
+      s.emit('shr', [s.preg('ecx', 'usedef'), s.imm(2)]);
+      s.emit('mov', [s.preg('eax', 'def'), s.imm(0)]);
+      return s.emit('rep stosd', [], { implicitUses: ['eax', 'edi', 'ecx'], implicitDefs: ['edi', 'ecx'] });
+    }
     case 'catchobj':
       return s.emit('mov', [s.def(s.vreg(inst)), s.preg('eax', 'use')]);
     default:

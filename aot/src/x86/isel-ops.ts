@@ -26,6 +26,7 @@ export function selectInst(s: Isel, inst: Inst): void {
     case 'store':
     case 'memcpy':
     case 'memzero':
+    case 'alloca':
     case 'chknull':
     case 'chkbounds':
     case 'catchobj':

@@ -51,6 +51,11 @@ export interface SelectedFunction {
   readonly floatConsts: FloatConst[];
   /** Stack offset of each parameter from the first argument word ([ebp+8]). */
   readonly paramOffsets: readonly number[];
+  /**
+   * The function allocates stack at run time: its frame slot holding the current esp, which
+   * catch handlers restore instead of the fixed body depth.
+   */
+  readonly espSlot: number | undefined;
 }
 
 /** The runtime symbols selection needs (helpers the calls and traps go to). */
@@ -69,6 +74,7 @@ export class Isel {
   readonly jumpTables: JumpTable[] = [];
   readonly floatConsts: FloatConst[] = [];
   readonly paramOffsets: number[] = [];
+  usesAlloca = false;
   /** Current block being filled and the IR block it comes from. */
   cur!: MBlock;
   irBlock!: Block;
@@ -128,6 +134,7 @@ export class Isel {
       jumpTables: this.jumpTables,
       floatConsts: this.floatConsts,
       paramOffsets: this.paramOffsets,
+      espSlot: this.usesAlloca ? this.mf.frameSlots.push({ size: 4, align: 4 }) - 1 : undefined,
     };
   }
 

@@ -52,12 +52,13 @@ export function emitFunction(asm: Assembler, sel: SelectedFunction, alloc: Alloc
   }
   const frame = layoutFrame(alloc.frameSlots, used);
   const blockLabels = new Map(fn.blocks.map(b => [b.id, `.L${name}$bb${b.id}`]));
-  const ctx: Ctx = { asm, frame, blockLabels, vregClass: fn.vregClass };
+  const ctx: Ctx = { asm, frame, blockLabels, vregClass: fn.vregClass, espSlot: sel.espSlot };
 
   asm.section('.text');
   asm.align(16);
   asm.label(name, { type: 'function', global: true });
   emitPrologue(asm, frame);
+  if (sel.espSlot !== undefined) asm.emit('mov', slotMem(ctx, sel.espSlot, 4), reg('esp'));
   const regionRuns: { label: string; region: number }[] = [];
   const run = (label: string, region: number) => {
     if (regionRuns.length === 0 || regionRuns[regionRuns.length - 1]!.region !== region) regionRuns.push({ label, region });
@@ -67,7 +68,10 @@ export function emitFunction(asm: Assembler, sel: SelectedFunction, alloc: Alloc
   order.forEach((ab, bi) => {
     asm.label(blockLabels.get(ab.id)!);
     run(blockLabels.get(ab.id)!, sel.blockInfo.get(ab.id)?.region ?? -1);
-    if (sel.blockInfo.get(ab.id)?.root === 'catch') emitHandlerEntry(asm, frame);
+    if (sel.blockInfo.get(ab.id)?.root === 'catch') {
+      if (sel.espSlot !== undefined) asm.emit('mov', reg('esp'), slotMem(ctx, sel.espSlot, 4));
+      else emitHandlerEntry(asm, frame);
+    }
     const next = order[bi + 1]?.id;
     const items = ab.items;
     for (let i = 0; i < items.length; i++) {
@@ -120,6 +124,7 @@ interface Ctx {
   readonly frame: FrameLayout;
   readonly blockLabels: Map<number, string>;
   readonly vregClass: readonly string[];
+  readonly espSlot: number | undefined;
 }
 
 function isLabel(op: MOperand | undefined, block: number | undefined): boolean {
@@ -138,6 +143,14 @@ function emitInst(ctx: Ctx, item: AllocatedInst): void {
       return asm.emit('sub', reg('esp'), imm(immediate(inst)));
     case 'argfree':
       return asm.emit('add', reg('esp'), imm(immediate(inst)));
+    case 'alloca': {
+      // Stack memory of a run-time size; esp is remembered for catch handlers.
+      const [dst, size] = [operand(ctx, item, 0), operand(ctx, item, 1)];
+      asm.emit('sub', reg('esp'), size);
+      asm.emit('mov', dst, reg('esp'));
+      if (ctx.espSlot !== undefined) asm.emit('mov', slotMem(ctx, ctx.espSlot, 4), reg('esp'));
+      return;
+    }
     case 'callfunclet': {
       // Run a funclet of another frame: ebp = that frame for the call's duration; the
       // funclet may use ebx/esi/edi, which its own method saved, not us.

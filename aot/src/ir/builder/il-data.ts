@@ -188,13 +188,9 @@ export const DATA_HANDLERS: Record<string, Handler> = {
     else b.storeTo(addr.v, t, { v: b.zero(kind), t });
   },
   localloc: b => {
-    const size = constantSize(b.pop().v);
-    if (size === undefined) return b.unsupported('stackalloc with a size not known at compile time', 'use a constant size, or allocate the buffer with new');
-    // A constant-size stackalloc gets its own frame slot, zeroed as the IL requires.
-    const slot = b.fn.newSlot(Math.max(4, (size + 3) & ~3), 8, 'local', undefined, 'stackalloc');
-    const addr = b.emit('slotaddr', 'i32', [], { slot });
-    b.emit('memzero', undefined, [addr], { imm: slot.size });
-    b.push(addr, b.ctx.types.pointer(b.ctx.types.wellKnown('System.Byte')));
+    const size = b.pop();
+    if (size.v.type !== 'i32') b.invalid(`localloc of a ${size.t.key} size`);
+    b.push(b.emit('alloca', 'i32', [size.v]), b.ctx.types.pointer(b.ctx.types.wellKnown('System.Byte')));
   },
   sizeof: (b, ins) => b.push(b.const32(b.ctx.layouts.sizeOf(typeOperand(b, ins))), b.ctx.wellKnown.int32),
 
@@ -237,16 +233,3 @@ export const DATA_HANDLERS: Record<string, Handler> = {
   'readonly.': b => void (b.prefixes.readonly = true),
   'constrained.': (b, ins) => void (b.prefixes.constrained = typeOperand(b, ins)),
 };
-
-/** The value of an i32 expression built only from constants (stackalloc sizes: count * sizeof). */
-function constantSize(v: import('../ir.ts').Inst): number | undefined {
-  if (v.op === 'const' && v.type === 'i32') return Number(v.imm);
-  if (v.op === 'mul' || v.op === 'mulovfu' || v.op === 'mulovf' || v.op === 'add' || v.op === 'shl') {
-    const [a, c] = v.args.map(constantSize);
-    if (a === undefined || c === undefined) return undefined;
-    const n = v.op === 'add' ? a + c : v.op === 'shl' ? a << c : a * c;
-    return n >= 0 && n < 0x10000000 ? n : undefined;
-  }
-  if (v.op === 'conv' && !v.conv!.ovf) return constantSize(v.args[0]!);
-  return undefined;
-}
