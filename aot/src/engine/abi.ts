@@ -6,14 +6,15 @@
 //     declared parameters; the caller pops them after the call
 //   - i64 arguments take two words (low word first in memory); f64 take 8 bytes
 //   - value types are copied onto the stack by value (rounded up to 4 bytes)
-//   - results: i32 in eax, i64 in edx:eax, f32/f64 in xmm0; value types are written
-//     to a buffer whose address the caller passes as the hidden argument
+//   - results: i32 in eax, i64 in edx:eax, f32/f64 in xmm0; value types of 1, 2 or 4
+//     bytes in eax and of 8 bytes in edx:eax; other value types are written to a buffer
+//     whose address the caller passes as the hidden argument
 //   - eax, ecx, edx and xmm0-7 are caller-saved; ebx, esi, edi and ebp callee-saved
 //   - ebp is the frame pointer; esp is 4-byte aligned at calls
 // (aot/src/x86/frame.ts implements the frame; this file only maps types.)
 
 import type { Signature } from '../ir/ir.ts';
-import type { Type } from '../ir/types.ts';
+import { memValueType, type MemType, type Type } from '../ir/types.ts';
 import type { Layouts } from '../runtime/layout.ts';
 import type { MethodSig } from './methods.ts';
 import { isStruct, primOf, type RType } from './types.ts';
@@ -43,7 +44,12 @@ export interface IrSignature {
   readonly sig: Signature;
   /** The function returns a value type through a hidden buffer argument (after `this`). */
   readonly retBuf: boolean;
+  /** The function returns a small value type in registers: how to read and write it. */
+  readonly retInRegs: MemType | undefined;
 }
+
+/** Value types returned in registers, by size. */
+const SMALL_STRUCTS: Readonly<Record<number, MemType>> = { 1: 'u8', 2: 'u16', 4: 'i32', 8: 'i64' };
 
 /** The IR signature of a method: parameters in argument order, value types by value. */
 export function irSignature(ms: MethodSig, layouts: Layouts): IrSignature {
@@ -54,7 +60,8 @@ export function irSignature(ms: MethodSig, layouts: Layouts): IrSignature {
     byval.push(0);
   }
   const retKind = ms.ret.kind === 'named' && ms.ret.prim === 'void' ? undefined : stackKind(ms.ret);
-  const retBuf = retKind === 'struct';
+  const retInRegs = retKind === 'struct' ? SMALL_STRUCTS[layouts.sizeOf(ms.ret)] : undefined;
+  const retBuf = retKind === 'struct' && retInRegs === undefined;
   if (retBuf) {
     params.push('i32');
     byval.push(0);
@@ -64,6 +71,6 @@ export function irSignature(ms: MethodSig, layouts: Layouts): IrSignature {
     params.push(k === 'struct' ? 'i32' : k);
     byval.push(k === 'struct' ? layouts.sizeOf(p) : 0);
   }
-  const ret = retKind === undefined || retKind === 'struct' ? undefined : retKind;
-  return { sig: byval.some(b => b > 0) ? { params, ret, byval } : { params, ret }, retBuf };
+  const ret = retInRegs !== undefined ? memValueType(retInRegs) : retKind === undefined || retKind === 'struct' ? undefined : retKind;
+  return { sig: byval.some(b => b > 0) ? { params, ret, byval } : { params, ret }, retBuf, retInRegs };
 }

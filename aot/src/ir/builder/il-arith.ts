@@ -9,7 +9,7 @@ import type { Builder, StackValue } from './builder.ts';
 import type { Handler } from './handlers.ts';
 import type { Inst } from '../ir.ts';
 import type { Op } from '../opcodes.ts';
-import type { Cond, NumKind, Type } from '../types.ts';
+import { memValueType, type Cond, type NumKind, type Type } from '../types.ts';
 import { stackKind } from '../../engine/abi.ts';
 import type { RType } from '../../engine/types.ts';
 
@@ -203,6 +203,12 @@ export const ARITH_HANDLERS: Record<string, Handler> = {
     if (b.retBuf !== undefined) {
       b.storeTo(b.retBuf, b.mi.sig.ret, v);
       b.terminate('ret', []);
+      return;
+    }
+    const { retInRegs } = b.ctx.signatureOf(b.mi);
+    if (retInRegs !== undefined) {
+      // A small value type travels in eax / edx:eax.
+      b.terminate('ret', [b.emit('load', memValueType(retInRegs), [v.v], { mem: retInRegs })]);
       return;
     }
     const kind = stackKind(b.mi.sig.ret);

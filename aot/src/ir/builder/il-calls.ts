@@ -56,7 +56,7 @@ function emitCall(b: Builder, mi: MethodInst, thisValue: Inst | undefined, value
   if (fnptr === undefined && !mi.def.hasBody && !mi.def.isRuntime) {
     b.fail('SA3004', `${mi.symbol} has no body (extern, InternalCall or abstract) and is not a known intrinsic`);
   }
-  const { sig, retBuf } = b.ctx.signatureOf(mi);
+  const { sig, retBuf, retInRegs } = b.ctx.signatureOf(mi);
   const lowered = lowerArgs(b, mi.sig.params, values);
   const args: Inst[] = [];
   const byval: number[] = [];
@@ -76,8 +76,15 @@ function emitCall(b: Builder, mi: MethodInst, thisValue: Inst | undefined, value
   const call = fnptr !== undefined
     ? b.emit('calli', sig.ret, [fnptr, ...args], byvalInit)
     : b.emit('call', sig.ret, args, { sym: b.ctx.requireMethod(mi), ...byvalInit });
-  if (resultTemp !== undefined) b.push(resultTemp, mi.sig.ret);
-  else if (sig.ret !== undefined) b.push(call, mi.sig.ret);
+  if (resultTemp !== undefined) {
+    b.push(resultTemp, mi.sig.ret);
+  } else if (retInRegs !== undefined) {
+    const tmp = b.temp(mi.sig.ret);
+    b.emit('store', undefined, [tmp, call], { mem: retInRegs });
+    b.push(tmp, mi.sig.ret);
+  } else if (sig.ret !== undefined) {
+    b.push(call, mi.sig.ret);
+  }
 }
 
 function call(b: Builder, ins: Instruction, virtual: boolean): void {
