@@ -17,26 +17,25 @@ import type { Signature } from '../ir/ir.ts';
 import { memValueType, type MemType, type Type } from '../ir/types.ts';
 import type { Layouts } from '../runtime/layout.ts';
 import type { MethodSig } from './methods.ts';
-import { isStruct, primOf, type RType } from './types.ts';
+import { isStruct, primOf, type Prim, type RType } from './types.ts';
 
 /** How a value of a .NET type travels on the evaluation stack and in IR values. */
 export type StackKind = Type | 'struct';
 
-export function stackKind(t: RType): StackKind {
+/** How each primitive is read from and written to memory. */
+const PRIM_MEM: Readonly<Record<Prim, MemType>> = {
+  void: 'i32', bool: 'u8', char: 'u16', i8: 'i8', u8: 'u8', i16: 'i16', u16: 'u16', i32: 'i32', u32: 'i32',
+  i64: 'i64', u64: 'i64', f32: 'f32', f64: 'f64', isize: 'i32', usize: 'i32',
+};
+
+/** The memory type of a non-struct value of type t (references and pointers: i32). */
+export function memTypeOf(t: RType): MemType {
   const p = primOf(t);
-  if (p !== undefined) {
-    switch (p) {
-      case 'i64':
-      case 'u64':
-        return 'i64';
-      case 'f32':
-        return 'f32';
-      case 'f64':
-        return 'f64';
-      default:
-        return 'i32';
-    }
-  }
+  return p === undefined ? 'i32' : PRIM_MEM[p];
+}
+
+export function stackKind(t: RType): StackKind {
+  if (primOf(t) !== undefined) return memValueType(memTypeOf(t));
   return isStruct(t) ? 'struct' : 'i32';
 }
 

@@ -15,12 +15,12 @@
 import type { Instruction, MethodBody } from 'cecil-ts';
 import { Block, Func, Inst, Region, Slot, computePreds } from '../ir.ts';
 import type { Op } from '../opcodes.ts';
-import type { MemType, NumKind, Type } from '../types.ts';
+import type { NumKind, Type } from '../types.ts';
 import { CompileError, error, type Diagnostic } from '../../diagnostics.ts';
 import type { DiagnosticCode } from '../../diagnostic-codes.ts';
 import { TypeBuildError, primOf, type RType } from '../../engine/types.ts';
 import type { MethodInst } from '../../engine/methods.ts';
-import { stackKind, type StackKind } from '../../engine/abi.ts';
+import { memTypeOf, stackKind, type StackKind } from '../../engine/abi.ts';
 import { LayoutError } from '../../runtime/layout.ts';
 import type { BuildContext } from './context.ts';
 import { buildIlRegions, findIlBlocks, regionAt, type IlBlock, type IlRegion } from './il-blocks.ts';
@@ -477,31 +477,6 @@ function slotSize(kind: Type): number {
 function argName(mi: MethodInst, i: number): string {
   if (mi.sig.thisType !== undefined) return i === 0 ? 'this' : (mi.def.parameters[i - 1]?.name ?? `A_${i}`);
   return mi.def.parameters[i]?.name ?? `A_${i}`;
-}
-
-/** The memory type used to load or store a value of a (non-struct) type. */
-export function memTypeOf(t: RType): MemType {
-  switch (primOf(t)) {
-    case 'bool':
-    case 'u8':
-      return 'u8';
-    case 'i8':
-      return 'i8';
-    case 'i16':
-      return 'i16';
-    case 'u16':
-    case 'char':
-      return 'u16';
-    case 'i64':
-    case 'u64':
-      return 'i64';
-    case 'f32':
-      return 'f32';
-    case 'f64':
-      return 'f64';
-    default:
-      return 'i32';
-  }
 }
 
 export function buildMethod(ctx: BuildContext, mi: MethodInst): Func {

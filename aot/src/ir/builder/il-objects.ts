@@ -9,8 +9,8 @@ import type { Handler } from './handlers.ts';
 import type { Inst } from '../ir.ts';
 import type { MemType } from '../types.ts';
 import { box } from './il-calls.ts';
-import { stackKind } from '../../engine/abi.ts';
-import { isReference, primOf, type RType } from '../../engine/types.ts';
+import { memTypeOf, stackKind } from '../../engine/abi.ts';
+import { isReference, type RType } from '../../engine/types.ts';
 import { ARRAY_LENGTH_OFFSET, OBJECT_HEADER } from '../../runtime/layout.ts';
 
 /** Offset of the first array element. */
@@ -142,9 +142,7 @@ function fixed(name: 'Int32' | 'Int64' | 'SByte' | 'Byte' | 'Int16' | 'UInt16' |
 }
 
 function memOf(t: RType): MemType | 'struct' {
-  const p = primOf(t);
-  if (p === undefined) return stackKind(t) === 'struct' ? 'struct' : 'i32';
-  return ({ bool: 'u8', char: 'u16', i8: 'i8', u8: 'u8', i16: 'i16', u16: 'u16', i64: 'i64', u64: 'i64', f32: 'f32', f64: 'f64' } as Record<string, MemType>)[p] ?? 'i32';
+  return stackKind(t) === 'struct' ? 'struct' : memTypeOf(t);
 }
 
 const refElement = (b: Builder, arr: StackValue) => elementTypeOf(arr, b.ctx.wellKnown.object);
