@@ -5,7 +5,7 @@
 import test from 'ava';
 import { expectSameAsMono, program } from './harness/sharpaot.ts';
 
-const REGRESSIONS = ['switch-default-next.cs'];
+const REGRESSIONS = ['switch-default-next.cs', 'narrow-local-by-ref.cs'];
 
 for (const name of REGRESSIONS) {
   test(`${name} prints what mono prints at -O0, -O1 and -O2`, async t => {

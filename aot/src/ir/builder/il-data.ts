@@ -16,7 +16,9 @@ function loadVar(b: Builder, v: Variable): void {
   if (v.kind === 'struct') {
     b.push(b.loadFrom(varAddress(b, v), v.type).v, v.type);
   } else {
-    b.push(b.emit('ldslot', v.kind, [], { slot: v.slot! }), v.type);
+    // A slot narrower than its int32 stack form is widened again on every load (ECMA-335
+    // ldloc/ldarg): through its address, stind.i1/i2 replace only its low bytes.
+    b.push(b.narrowForStore(b.emit('ldslot', v.kind, [], { slot: v.slot! }), v.type), v.type);
   }
 }
 
