@@ -8,8 +8,9 @@
 //
 // Cache: node_modules/.cache/sharpaot-oracle/<hash>/ (or $SHARPAOT_ORACLE_CACHE/<hash>/) holds <first source's stem>.exe
 // (mcs's default output name, so the assembly is named as a plain `mcs` would name it)
-// and run.json. The hash covers the sources' names and contents, the compile options
-// and the mcs and mono versions; nothing expected is ever committed, a cold cache only
+// and run.json (run-<hash>.json when the run has monoOptions). The hash covers the
+// sources' names and contents, the compile options and the mcs and mono versions;
+// nothing expected is ever committed, a cold cache only
 // makes the first run slower. Files that extraArgs refers to (e.g. -r:x.dll) are not
 // hashed: pass their content through the sources, or clear the cache when they change.
 //
@@ -42,6 +43,8 @@ export interface CompileOptions {
 export interface HostRunOptions {
   /** Wall-clock limit for mono; default 30000. */
   timeoutMs?: number;
+  /** mono options before the program, e.g. ['-O=-all'] (a JIT without optimisations). */
+  monoOptions?: string[];
 }
 
 /** mcs rejected the program, a tool is missing, or mono did not finish. */
@@ -69,7 +72,7 @@ export async function compileForHost(sources: string[], opts: CompileOptions = {
 export function runOnHost(exe: string, opts: HostRunOptions = {}): Promise<HostRun> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return hostProcess(() => new Promise((resolve, reject) => {
-    const child = spawn('mono', [exe], { env: HOST_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('mono', [...(opts.monoOptions ?? []), exe], { env: HOST_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
@@ -94,7 +97,8 @@ export function runOnHost(exe: string, opts: HostRunOptions = {}): Promise<HostR
 
 export async function hostOracle(sources: string[], opts: CompileOptions & HostRunOptions = {}): Promise<HostRun> {
   const { exe, dir } = await compileCached(sources, opts);
-  const cached = join(dir, 'run.json');
+  const options = opts.monoOptions ?? [];
+  const cached = join(dir, options.length === 0 ? 'run.json' : `run-${createHash('sha256').update(JSON.stringify(options)).digest('hex').slice(0, 16)}.json`);
   const previous = await readFile(cached, 'utf8').then(parseHostRun, () => null);
   if (previous) return previous;
   const result = await runOnHost(exe, opts);
