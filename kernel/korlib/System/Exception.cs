@@ -1,4 +1,7 @@
-// korlib: the exception hierarchy.
+// korlib: System.Exception and the SystemException / ArgumentException families, with
+// Mono's messages and ToString layout ("Type: message ---> inner\n   --- End of inner
+// exception stack trace ---", then the stack trace the runtime recorded when it was
+// thrown). The other exception types are in Exceptions.cs.
 
 namespace System
 {
@@ -22,103 +25,104 @@ namespace System
 
         public virtual string StackTrace { get { return stackTrace; } }
 
+        public virtual string Source { get; set; }
+
+        public virtual string HelpLink { get; set; }
+
+        public int HResult { get; protected set; }
+
+        /// <summary>The innermost exception of the InnerException chain.</summary>
+        public virtual Exception GetBaseException()
+        {
+            Exception e = this;
+            while (e.innerException != null) e = e.innerException;
+            return e;
+        }
+
         public override string ToString()
         {
             string s = GetType().FullName;
             string m = Message;
             if (m != null && m.Length > 0) s = s + ": " + m;
-            if (innerException != null) s = s + " ---> " + innerException.ToString() + "\n  --- End of inner exception stack trace ---";
-            if (stackTrace != null && stackTrace.Length > 0) s = s + "\n" + stackTrace;
+            if (innerException != null) s = s + " ---> " + innerException.ToString() + Environment.NewLine + "   --- End of inner exception stack trace ---";
+            if (stackTrace != null && stackTrace.Length > 0) s = s + Environment.NewLine + stackTrace;
             return s;
         }
     }
 
     public class SystemException : Exception
     {
-        public SystemException() { }
+        public SystemException() : base("System error.") { }
         public SystemException(string message) : base(message) { }
+        public SystemException(string message, Exception innerException) : base(message, innerException) { }
     }
 
-    public class ArithmeticException : SystemException
+    public class ApplicationException : Exception
     {
-        public ArithmeticException() : base("Overflow or underflow in the arithmetic operation.") { }
-        public ArithmeticException(string message) : base(message) { }
-    }
-
-    public class DivideByZeroException : ArithmeticException
-    {
-        public DivideByZeroException() : base("Attempted to divide by zero.") { }
-        public DivideByZeroException(string message) : base(message) { }
-    }
-
-    public class OverflowException : ArithmeticException
-    {
-        public OverflowException() : base("Arithmetic operation resulted in an overflow.") { }
-        public OverflowException(string message) : base(message) { }
-    }
-
-    public class NullReferenceException : SystemException
-    {
-        public NullReferenceException() : base("Object reference not set to an instance of an object") { }
-        public NullReferenceException(string message) : base(message) { }
-    }
-
-    public class IndexOutOfRangeException : SystemException
-    {
-        public IndexOutOfRangeException() : base("Index was outside the bounds of the array.") { }
-        public IndexOutOfRangeException(string message) : base(message) { }
-    }
-
-    public class InvalidCastException : SystemException
-    {
-        public InvalidCastException() : base("Specified cast is not valid.") { }
-        public InvalidCastException(string message) : base(message) { }
-    }
-
-    public class ArrayTypeMismatchException : SystemException
-    {
-        public ArrayTypeMismatchException() : base("Attempted to access an element as a type incompatible with the array.") { }
-        public ArrayTypeMismatchException(string message) : base(message) { }
-    }
-
-    public class InvalidOperationException : SystemException
-    {
-        public InvalidOperationException() : base("Operation is not valid due to the current state of the object.") { }
-        public InvalidOperationException(string message) : base(message) { }
-    }
-
-    public class NotSupportedException : SystemException
-    {
-        public NotSupportedException() : base("Specified method is not supported.") { }
-        public NotSupportedException(string message) : base(message) { }
-    }
-
-    public class NotImplementedException : SystemException
-    {
-        public NotImplementedException() : base("The method or operation is not implemented.") { }
-        public NotImplementedException(string message) : base(message) { }
+        public ApplicationException() : base("Error in the application.") { }
+        public ApplicationException(string message) : base(message) { }
+        public ApplicationException(string message, Exception innerException) : base(message, innerException) { }
     }
 
     public class ArgumentException : SystemException
     {
+        private string paramName;
+
         public ArgumentException() : base("Value does not fall within the expected range.") { }
         public ArgumentException(string message) : base(message) { }
+        public ArgumentException(string message, Exception innerException) : base(message, innerException) { }
+        public ArgumentException(string message, string paramName) : base(message) { this.paramName = paramName; }
+        public ArgumentException(string message, string paramName, Exception innerException) : base(message, innerException) { this.paramName = paramName; }
+
+        public virtual string ParamName { get { return paramName; } }
+
+        public override string Message
+        {
+            get
+            {
+                string s = base.Message;
+                if (!string.IsNullOrEmpty(paramName)) return s + Environment.NewLine + "Parameter name: " + paramName;
+                return s;
+            }
+        }
     }
 
     public class ArgumentNullException : ArgumentException
     {
         public ArgumentNullException() : base("Value cannot be null.") { }
-        public ArgumentNullException(string paramName) : base("Value cannot be null.\nParameter name: " + paramName) { }
+        public ArgumentNullException(string paramName) : base("Value cannot be null.", paramName) { }
+        public ArgumentNullException(string paramName, string message) : base(message, paramName) { }
+        public ArgumentNullException(string message, Exception innerException) : base(message, innerException) { }
     }
 
     public class ArgumentOutOfRangeException : ArgumentException
     {
+        private object actualValue;
+
         public ArgumentOutOfRangeException() : base("Specified argument was out of the range of valid values.") { }
-        public ArgumentOutOfRangeException(string paramName) : base("Specified argument was out of the range of valid values.\nParameter name: " + paramName) { }
+        public ArgumentOutOfRangeException(string paramName) : base("Specified argument was out of the range of valid values.", paramName) { }
+        public ArgumentOutOfRangeException(string paramName, string message) : base(message, paramName) { }
+        public ArgumentOutOfRangeException(string message, Exception innerException) : base(message, innerException) { }
+        public ArgumentOutOfRangeException(string paramName, object actualValue, string message) : base(message, paramName) { this.actualValue = actualValue; }
+
+        public virtual object ActualValue { get { return actualValue; } }
+
+        public override string Message
+        {
+            get
+            {
+                string s = base.Message;
+                if (actualValue == null) return s;
+                string valueMessage = "Actual value was " + actualValue.ToString() + ".";
+                return s == null ? valueMessage : s + Environment.NewLine + valueMessage;
+            }
+        }
     }
 
-    public class OutOfMemoryException : SystemException
+    public class DuplicateWaitObjectException : ArgumentException
     {
-        public OutOfMemoryException() : base("Insufficient memory to continue the execution of the program.") { }
+        public DuplicateWaitObjectException() : base("Duplicate objects in argument.") { }
+        public DuplicateWaitObjectException(string parameterName) : base("Duplicate objects in argument.", parameterName) { }
+        public DuplicateWaitObjectException(string parameterName, string message) : base(message, parameterName) { }
     }
 }

@@ -2,14 +2,17 @@
 // (runtime/layout.ts) and preallocates literals in that shape, so the two fields below
 // must stay first and in this order. String constructors are special in .NET (the
 // constructor allocates): sharpaot compiles `new string(args)` as a call to the static
-// Ctor method with the same parameters.
+// Ctor method with the same parameters. Searching is in String.Searching.cs, building new
+// strings in String.Manipulation.cs, comparison in String.Comparison.cs.
 
+using System.Collections;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Sharpaot.Runtime;
 
 namespace System
 {
-    public sealed unsafe class String
+    public sealed unsafe partial class String : IComparable, IEnumerable<char>, IComparable<string>, IEquatable<string>, ICloneable
     {
         private int m_length;
         private char m_firstChar;
@@ -19,18 +22,22 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] public extern String(char[] value);
         [MethodImpl(MethodImplOptions.InternalCall)] public extern String(char[] value, int startIndex, int length);
         [MethodImpl(MethodImplOptions.InternalCall)] public extern String(char c, int count);
+        [MethodImpl(MethodImplOptions.InternalCall)] public extern String(char* value);
         [MethodImpl(MethodImplOptions.InternalCall)] public extern String(char* value, int startIndex, int length);
 
         private static string Ctor(char[] value)
         {
-            if (value == null) return Empty;
+            if (value == null || value.Length == 0) return Empty;
             return Ctor(value, 0, value.Length);
         }
 
         private static string Ctor(char[] value, int startIndex, int length)
         {
             if (value == null) throw new ArgumentNullException("value");
-            if (startIndex < 0 || length < 0 || startIndex > value.Length - length) throw new ArgumentOutOfRangeException("startIndex");
+            if (startIndex < 0) throw new ArgumentOutOfRangeException("startIndex", "StartIndex cannot be less than zero.");
+            if (length < 0) throw new ArgumentOutOfRangeException("length", "Length cannot be less than zero.");
+            if (startIndex > value.Length - length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (length == 0) return Empty;
             string s = FastAllocate(length);
             fixed (char* dst = &s.m_firstChar) for (int i = 0; i < length; i++) dst[i] = value[startIndex + i];
             return s;
@@ -38,14 +45,26 @@ namespace System
 
         private static string Ctor(char c, int count)
         {
-            if (count < 0) throw new ArgumentOutOfRangeException("count");
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Non-negative number required.");
+            if (count == 0) return Empty;
             string s = FastAllocate(count);
             fixed (char* dst = &s.m_firstChar) for (int i = 0; i < count; i++) dst[i] = c;
             return s;
         }
 
+        private static string Ctor(char* value)
+        {
+            if (value == null) return Empty;
+            int length = 0;
+            while (value[length] != '\0') length++;
+            return Ctor(value, 0, length);
+        }
+
         private static string Ctor(char* value, int startIndex, int length)
         {
+            if (length < 0) throw new ArgumentOutOfRangeException("length", "Length cannot be less than zero.");
+            if (startIndex < 0) throw new ArgumentOutOfRangeException("startIndex", "StartIndex cannot be less than zero.");
+            if (length == 0) return Empty;
             string s = FastAllocate(length);
             fixed (char* dst = &s.m_firstChar) for (int i = 0; i < length; i++) dst[i] = value[startIndex + i];
             return s;
@@ -75,30 +94,16 @@ namespace System
 
         public static bool IsNullOrEmpty(string value) { return value == null || value.m_length == 0; }
 
-        public override string ToString() { return this; }
-
-        public override bool Equals(object obj)
+        public static bool IsNullOrWhiteSpace(string value)
         {
-            string s = obj as string;
-            return s != null && Equals(this, s);
-        }
-
-        public bool Equals(string value) { return Equals(this, value); }
-
-        public static bool Equals(string a, string b)
-        {
-            if ((object)a == (object)b) return true;
-            if ((object)a == null || (object)b == null || a.m_length != b.m_length) return false;
-            fixed (char* pa = &a.m_firstChar)
-            fixed (char* pb = &b.m_firstChar)
-            {
-                for (int i = 0; i < a.m_length; i++) if (pa[i] != pb[i]) return false;
-            }
+            if (value == null) return true;
+            for (int i = 0; i < value.m_length; i++) if (!Char.IsWhiteSpace(value[i])) return false;
             return true;
         }
 
-        public static bool operator ==(string a, string b) { return Equals(a, b); }
-        public static bool operator !=(string a, string b) { return !Equals(a, b); }
+        public override string ToString() { return this; }
+        public string ToString(IFormatProvider provider) { return this; }
+        public object Clone() { return this; }
 
         public override int GetHashCode()
         {
@@ -107,19 +112,9 @@ namespace System
             return h;
         }
 
-        public static int CompareOrdinal(string a, string b)
-        {
-            if ((object)a == (object)b) return 0;
-            if ((object)a == null) return -1;
-            if ((object)b == null) return 1;
-            int n = a.m_length < b.m_length ? a.m_length : b.m_length;
-            for (int i = 0; i < n; i++)
-            {
-                int d = a[i] - b[i];
-                if (d != 0) return d;
-            }
-            return a.m_length - b.m_length;
-        }
+        public CharEnumerator GetEnumerator() { return new CharEnumerator(this); }
+        IEnumerator<char> IEnumerable<char>.GetEnumerator() { return new CharEnumerator(this); }
+        IEnumerator IEnumerable.GetEnumerator() { return new CharEnumerator(this); }
 
         // ---- Concatenation (what `+` on strings compiles to) --------------------------------
 
@@ -165,6 +160,7 @@ namespace System
             if (values == null) throw new ArgumentNullException("values");
             int length = 0;
             for (int i = 0; i < values.Length; i++) if (values[i] != null) length += values[i].m_length;
+            if (length == 0) return Empty;
             string s = FastAllocate(length);
             int at = 0;
             for (int i = 0; i < values.Length; i++)
@@ -176,6 +172,25 @@ namespace System
             return s;
         }
 
+        public static string Concat(IEnumerable<string> values)
+        {
+            if (values == null) throw new ArgumentNullException("values");
+            System.Text.StringBuilder sb = new System.Text.StringBuilder();
+            foreach (string v in values) sb.Append(v);
+            return sb.ToString();
+        }
+
+        public static string Concat<T>(IEnumerable<T> values)
+        {
+            if (values == null) throw new ArgumentNullException("values");
+            System.Text.StringBuilder sb = new System.Text.StringBuilder();
+            foreach (T v in values)
+            {
+                if (v != null) sb.Append(v.ToString());
+            }
+            return sb.ToString();
+        }
+
         private static void Fill(string dest, int at, string src)
         {
             fixed (char* d = &dest.m_firstChar)
@@ -185,100 +200,97 @@ namespace System
             }
         }
 
-        // ---- Searching and slicing -----------------------------------------------------------------
+        // ---- Composite formatting -------------------------------------------------------------------
 
-        public string Substring(int startIndex) { return Substring(startIndex, m_length - startIndex); }
+        public static string Format(string format, object arg0) { return FormatHelper(null, format, new object[] { arg0 }); }
+        public static string Format(string format, object arg0, object arg1) { return FormatHelper(null, format, new object[] { arg0, arg1 }); }
+        public static string Format(string format, object arg0, object arg1, object arg2) { return FormatHelper(null, format, new object[] { arg0, arg1, arg2 }); }
 
-        public string Substring(int startIndex, int length)
+        public static string Format(string format, params object[] args)
         {
-            if (startIndex < 0 || startIndex > m_length) throw new ArgumentOutOfRangeException("startIndex");
-            if (length < 0 || startIndex > m_length - length) throw new ArgumentOutOfRangeException("length");
-            if (startIndex == 0 && length == m_length) return this;
-            fixed (char* p = &m_firstChar) return Ctor(p, startIndex, length);
+            if (args == null) throw new ArgumentNullException(format == null ? "format" : "args");
+            return FormatHelper(null, format, args);
         }
 
-        public int IndexOf(char value) { return IndexOf(value, 0); }
+        public static string Format(IFormatProvider provider, string format, object arg0) { return FormatHelper(provider, format, new object[] { arg0 }); }
+        public static string Format(IFormatProvider provider, string format, object arg0, object arg1) { return FormatHelper(provider, format, new object[] { arg0, arg1 }); }
+        public static string Format(IFormatProvider provider, string format, object arg0, object arg1, object arg2) { return FormatHelper(provider, format, new object[] { arg0, arg1, arg2 }); }
 
-        public int IndexOf(char value, int startIndex)
+        public static string Format(IFormatProvider provider, string format, params object[] args)
         {
-            if (startIndex < 0 || startIndex > m_length) throw new ArgumentOutOfRangeException("startIndex");
-            for (int i = startIndex; i < m_length; i++) if (this[i] == value) return i;
-            return -1;
+            if (args == null) throw new ArgumentNullException(format == null ? "format" : "args");
+            return FormatHelper(provider, format, args);
         }
 
-        public int IndexOf(string value) { return IndexOf(value, 0); }
-
-        public int IndexOf(string value, int startIndex)
+        private static string FormatHelper(IFormatProvider provider, string format, object[] args)
         {
-            if (value == null) throw new ArgumentNullException("value");
-            if (startIndex < 0 || startIndex > m_length) throw new ArgumentOutOfRangeException("startIndex");
-            for (int i = startIndex; i + value.m_length <= m_length; i++)
+            if (format == null) throw new ArgumentNullException("format");
+            return new System.Text.StringBuilder(format.Length + args.Length * 8).AppendFormatHelper(provider, format, args).ToString();
+        }
+    }
+
+    /// <summary>Enumerates the characters of a string (foreach over a string as IEnumerable&lt;char&gt;).</summary>
+    public sealed class CharEnumerator : IEnumerator<char>, ICloneable
+    {
+        private string str;
+        private int index;
+        private char current;
+
+        internal CharEnumerator(string str)
+        {
+            this.str = str;
+            index = -1;
+        }
+
+        public object Clone() { return MemberwiseClone(); }
+
+        public bool MoveNext()
+        {
+            if (index < str.Length - 1)
             {
-                int k = 0;
-                while (k < value.m_length && this[i + k] == value[k]) k++;
-                if (k == value.m_length) return i;
+                index++;
+                current = str[index];
+                return true;
             }
-            return -1;
+            index = str.Length;
+            return false;
         }
 
-        public int LastIndexOf(char value)
+        public void Dispose() { }
+
+        object IEnumerator.Current { get { return Current; } }
+
+        public char Current
         {
-            for (int i = m_length - 1; i >= 0; i--) if (this[i] == value) return i;
-            return -1;
+            get
+            {
+                if (index == -1) throw new InvalidOperationException("Enumeration has not started. Call MoveNext.");
+                if (index >= str.Length) throw new InvalidOperationException("Enumeration already finished.");
+                return current;
+            }
         }
 
-        public bool Contains(string value) { return IndexOf(value) >= 0; }
-
-        public bool StartsWith(string value)
+        public void Reset()
         {
-            if (value == null) throw new ArgumentNullException("value");
-            return value.m_length <= m_length && IndexOf(value) == 0 || value.m_length == 0;
+            current = '\0';
+            index = -1;
         }
+    }
 
-        public bool EndsWith(string value)
-        {
-            if (value == null) throw new ArgumentNullException("value");
-            if (value.m_length > m_length) return false;
-            int offset = m_length - value.m_length;
-            for (int i = 0; i < value.m_length; i++) if (this[offset + i] != value[i]) return false;
-            return true;
-        }
+    public enum StringComparison
+    {
+        CurrentCulture = 0,
+        CurrentCultureIgnoreCase = 1,
+        InvariantCulture = 2,
+        InvariantCultureIgnoreCase = 3,
+        Ordinal = 4,
+        OrdinalIgnoreCase = 5,
+    }
 
-        public char[] ToCharArray()
-        {
-            char[] chars = new char[m_length];
-            for (int i = 0; i < m_length; i++) chars[i] = this[i];
-            return chars;
-        }
-
-        public string ToUpper()
-        {
-            char[] chars = ToCharArray();
-            for (int i = 0; i < chars.Length; i++) chars[i] = Char.ToUpper(chars[i]);
-            return new string(chars);
-        }
-
-        public string ToLower()
-        {
-            char[] chars = ToCharArray();
-            for (int i = 0; i < chars.Length; i++) chars[i] = Char.ToLower(chars[i]);
-            return new string(chars);
-        }
-
-        public string Trim()
-        {
-            int start = 0;
-            int end = m_length;
-            while (start < end && Char.IsWhiteSpace(this[start])) start++;
-            while (end > start && Char.IsWhiteSpace(this[end - 1])) end--;
-            return Substring(start, end - start);
-        }
-
-        public string Replace(char oldChar, char newChar)
-        {
-            char[] chars = ToCharArray();
-            for (int i = 0; i < chars.Length; i++) if (chars[i] == oldChar) chars[i] = newChar;
-            return new string(chars);
-        }
+    [Flags]
+    public enum StringSplitOptions
+    {
+        None = 0,
+        RemoveEmptyEntries = 1,
     }
 }
