@@ -58,7 +58,7 @@ const DEFAULT_CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/sharp
 export function oracleCacheDir(): string {
   return process.env.SHARPAOT_ORACLE_CACHE || DEFAULT_CACHE_DIR;
 }
-const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_TIMEOUT_MS = 120_000;
 const HOST_ENV = { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' };
 const DEBIAN_PACKAGES = { mcs: 'mono-mcs', mono: 'mono-runtime' } as const;
 /** mcs and mono processes of this test process, one per core at a time. */

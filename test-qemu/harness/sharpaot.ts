@@ -31,7 +31,7 @@ export async function runWithSharpaot(sources: readonly string[], opts: Sharpaot
     const output = path.join(work, 'kernel.bin');
     const iso = opts.iso ? path.join(work, 'kernel.iso') : undefined;
     await build({ inputs: sources, arch: 'x86', output, optLevel: opts.optLevel ?? 2, verify: opts.verify ?? true, ...(iso ? { iso } : {}) });
-    return await boot(() => runImage({ ...(iso ? { iso, icount: 7 } : { image: output }), timeoutMs: opts.timeoutMs ?? 20_000 }));
+    return await boot(() => runImage({ ...(iso ? { iso, icount: 7 } : { image: output }), timeoutMs: opts.timeoutMs ?? 90_000 }));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
