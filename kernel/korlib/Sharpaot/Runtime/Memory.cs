@@ -20,6 +20,37 @@ namespace Sharpaot.Runtime
             uint* info = (uint*)multibootInfo;
             // flags bit 0: mem_lower/mem_upper (KiB) are valid.
             if ((info[0] & 1) != 0) limit = 0x100000 + info[2] * 1024;
+            // The loader may put the command line (bit 2, offset 16), the module list and
+            // modules (bit 3, offsets 20 count and 24 address; entries of mod_start, mod_end,
+            // string, reserved) and its own name (bit 9, offset 64) right after the image
+            // (QEMU does): the heap starts above them, so the program can still read them.
+            if ((info[0] & 4) != 0) next = Above(next, StringEnd(info[4]));
+            if ((info[0] & 8) != 0)
+            {
+                uint* module = (uint*)info[6];
+                next = Above(next, info[6] + 16 * info[5]);
+                for (uint i = 0; i < info[5]; i++, module += 4)
+                {
+                    next = Above(next, module[1]);
+                    if (module[2] != 0) next = Above(next, StringEnd(module[2]));
+                }
+            }
+            if ((info[0] & 0x200) != 0) next = Above(next, StringEnd(info[16]));
+        }
+
+        /// <summary>The first byte after a NUL-terminated string.</summary>
+        private static uint StringEnd(uint address)
+        {
+            byte* s = (byte*)address;
+            while (*s != 0) s++;
+            return (uint)s + 1;
+        }
+
+        /// <summary>`next`, or the 16-byte aligned address at or after `end` when that is higher.</summary>
+        private static uint Above(uint next, uint end)
+        {
+            uint aligned = (end + 15) & ~15u;
+            return aligned > next ? aligned : next;
         }
 
         /// <summary>Once the heap works: things the runtime needs ready before they are needed.</summary>
