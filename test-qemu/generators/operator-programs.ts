@@ -10,14 +10,16 @@
 //   Unary     -, ~, +, ++ and -- (which wrap narrow types);
 //   Folded    operands from W(literal), which -O2 inlines and folds;
 //   Checked   add/sub/mul/negation/++ in a checked block, only on pairs the generator
-//             knows do not overflow (a mask per row), with unchecked wraparound inside it.
+//             knows do not overflow (a mask per row), with unchecked wraparound inside it;
+//   Widening  (32-bit types) products, sums and high halves computed in 64 bits, which
+//             instruction selection may do with one 32 x 32 -> 64 multiply.
 // (Compound assignment, which narrows, is the data part's.) Unary and shifts run over
 // the full boundary set (`operatorValues`), the pairwise sections over a smaller one
 // (`pairValues`) to bound the output. Each result is printed on its own labelled line
 // by a Printers helper. Member names end in the type's label.
 
 import { stringLiteral, type CSharpWriter } from './csharp-writer.ts';
-import { boundaryValues, INT, literal, promote, promoteUnary, shiftResult, type IntType } from './int-types.ts';
+import { boundaryValues, INT, literal, LONG, promote, promoteUnary, shiftResult, ULONG, type IntType } from './int-types.ts';
 import { ARITHMETIC, checkedFits, COMPARISONS, divisionDefined, SHIFT_COUNTS, SHIFTS, type BinaryOperator } from './operator-tables.ts';
 import type { Printers } from './printers.ts';
 import type { ProgramPart } from './program.ts';
@@ -94,6 +96,7 @@ class TypeSections {
       ['Unary', [() => this.unary()]],
       ['Folded', this.pairs.map((_, i) => () => this.folded(i))],
       ['Checked', [() => this.checked()]],
+      ['Widening', this.t.bits === 32 ? [() => this.widening()] : []],
     ];
     // One method per part: the compile time of a method grows faster than its size.
     return sections.flatMap(([section, parts]) =>
@@ -232,6 +235,19 @@ class TypeSections {
       w.line(this.values6(a, b, 'cmp'));
       w.line(`${this.printers.binary(t, INT, shiftResult(t))}(${stringLiteral(`${L} shl`)}, ${a}, ${j}, ${a} << ${j});`);
     }
+  }
+
+  private widening(): void {
+    const { w, t, T, L } = this;
+    const wide = t.signed ? LONG : ULONG;
+    const W = wide.name;
+    const print = this.printers.binary(t, t, wide);
+    this.pairLoops('a', 'b', () => {
+      w.line(`${print}(${stringLiteral(`${L} mul.wide`)}, a, b, (${W})a * (${W})b);`);
+      w.line(`${print}(${stringLiteral(`${L} add.wide`)}, a, b, (${W})a + b);`);
+      w.line(`${print}(${stringLiteral(`${L} pack`)}, a, b, ((${W})a << 32) | (uint)b);`);
+      w.line(`${this.printers.binary(t, t, t)}(${stringLiteral(`${L} mul.high`)}, a, b, (${T})(((${W})a * b) >> 32));`);
+    });
   }
 
   private checked(): void {
