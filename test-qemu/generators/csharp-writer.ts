@@ -12,14 +12,20 @@ export class CSharpWriter {
     return this;
   }
 
-  /** `header {`, the body one level deeper, `}` (plus `trailer`, e.g. ";" after a struct initialiser). */
+  /** `header {`, the body one level deeper, `}` (plus `trailer`, e.g. ";" after a struct initialiser); no header line when it is empty. */
   block(header: string, body: () => void, trailer = ''): this {
-    this.line(header);
+    if (header !== '') this.line(header);
     this.line('{');
     this.depth++;
     body();
     this.depth--;
     this.line('}' + trailer);
+    return this;
+  }
+
+  /** Appends another writer's lines, indented to this writer's current depth. */
+  append(other: CSharpWriter): this {
+    for (const l of other.lines) this.lines.push(l === '' ? '' : '    '.repeat(this.depth) + l);
     return this;
   }
 
