@@ -75,11 +75,13 @@ namespace System
             if ((styles & NumberStyles.AllowHexSpecifier) != 0) return TryParseHex(s, styles, hexBits, out result);
             bool negative;
             ulong magnitude;
-            ParseStatus status = (styles & ~NumberStyles.Integer) == 0
+            bool integerStyle = (styles & ~NumberStyles.Integer) == 0;
+            ParseStatus status = integerStyle
                 ? TryParseIntegerStyle(s, styles, info, out negative, out magnitude)
                 : TryParseViaNumber(s, styles, info, out negative, out magnitude);
             if (status != ParseStatus.OK) return status;
-            if (magnitude > max || (negative && magnitude != 0)) return ParseStatus.Overflow;
+            // "-0" is 0, but through the general path any sign is out of range (as in .NET).
+            if (magnitude > max || (negative && (magnitude != 0 || !integerStyle))) return ParseStatus.Overflow;
             result = magnitude;
             return ParseStatus.OK;
         }
