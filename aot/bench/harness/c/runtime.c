@@ -111,9 +111,11 @@ void bench_main(uint32_t magic, const struct multiboot_info *mbi) {
   uart_init(COM2);
   if (magic != MULTIBOOT_LOADER_MAGIC) fail("bench: not started by a multiboot loader", 2);
   if ((mbi->flags & 1) == 0) fail("bench: the loader gave no memory size", 2);
+  /* QEMU puts the command line right after the image, where the heap starts: read it
+   * before the first allocation. */
+  int n = read_size(mbi);
   heap_next = (uintptr_t)_end;
   heap_limit = 0x100000 + (uintptr_t)mbi->mem_upper * 1024;
-  int n = read_size(mbi);
   bench_setup(n);
   uint64_t t0 = rdtsc();
   int64_t result = bench_run();

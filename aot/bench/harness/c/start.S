@@ -3,7 +3,7 @@
  * bench_main(magic, multiboot info) from runtime.c, which never returns. */
 
         .set MB_MAGIC, 0x1BADB002
-        .set MB_FLAGS, 0x00000002            /* bit 1: ask for the memory map */
+        .set MB_FLAGS, 0x00000002            /* bit 1: the loader must give mem_lower/mem_upper */
 
         .section .multiboot, "a"
         .align 4
