@@ -11,6 +11,7 @@ import { selectCall } from './isel-call.ts';
 import { selectIntrinsic } from './isel-intrinsics.ts';
 
 export function selectInst(s: Isel, inst: Inst): void {
+  if (s.addressOnly.has(inst)) return; // folded into the memory operands that use it
   switch (inst.op) {
     case 'const':
     case 'symaddr':

@@ -67,6 +67,13 @@ export interface IselRuntime {
   readonly helper: (name: string) => string;
 }
 
+interface AddressMatch {
+  regs: { v: Inst; scale: number }[];
+  disp: number;
+  sym: string | undefined;
+  slot: number | undefined;
+}
+
 export class Isel {
   readonly mf: MFunc;
   readonly blockInfo = new Map<number, { region: number; root: 'entry' | 'catch' | 'funclet' | undefined }>();
@@ -83,6 +90,8 @@ export class Isel {
   private readonly uses: Map<Inst, number>;
   /** Comparisons fused into their single user; skipped at their definition. */
   readonly fused = new Set<Inst>();
+  /** Additions and scalings used only inside addresses: folded into memory operands, never computed. */
+  readonly addressOnly = new Set<Inst>();
   private readonly floatConstLabels = new Map<string, string>();
   private trapLabels = new Map<string, string>();
 
@@ -113,6 +122,7 @@ export class Isel {
     }
     for (const mb of this.mf.blocks) for (const s of mb.succs) this.block(s).preds.push(mb.id);
     this.markFusable();
+    this.markAddressFolds();
     fn.blocks.forEach((b, i) => {
       this.cur = this.mf.blocks[i]!;
       this.irBlock = b;
@@ -154,6 +164,43 @@ export class Isel {
         const user = b.insts[i + 1];
         if (user === undefined) continue;
         if ((user.op === 'br' && user.args[0] === c) || (user.op === 'select' && user.args[0] === c)) this.fused.add(c);
+      }
+    }
+  }
+
+  /**
+   * Finds the additions (and shifts/multiplications by 1, 2, 4, 8) whose every use is the
+   * address of a load or store, or an operand of another such instruction, so that they
+   * fold into addressing modes. Each candidate must be an i32 add of two values or a
+   * scaling by a constant.
+   */
+  private markAddressFolds(): void {
+    const users = new Map<Inst, { inst: Inst; k: number }[]>();
+    for (const b of this.fn.blocks) {
+      for (const inst of b.insts) inst.args.forEach((a, k) => {
+        let list = users.get(a);
+        if (list === undefined) users.set(a, (list = []));
+        list.push({ inst, k });
+      });
+    }
+    const candidate = (v: Inst): boolean => {
+      if (v.type !== 'i32') return false;
+      if (v.op === 'add') return true;
+      const k = v.args[1] === undefined ? undefined : this.constValue(v.args[1]);
+      return k !== undefined && ((v.op === 'shl' && k >= 0 && k <= 3) || (v.op === 'mul' && [2, 4, 8].includes(k)));
+    };
+    // Grow from the addresses of loads and stores towards their operands.
+    const addressUse = (u: { inst: Inst; k: number }) =>
+      ((u.inst.op === 'load' || u.inst.op === 'store') && u.k === 0) || (this.addressOnly.has(u.inst) && u.inst.op !== 'mul' && (u.inst.op === 'add' || u.k === 0));
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const [v, list] of users) {
+        if (this.addressOnly.has(v) || !candidate(v)) continue;
+        if (list.every(addressUse)) {
+          this.addressOnly.add(v);
+          changed = true;
+        }
       }
     }
   }
@@ -219,6 +266,20 @@ export class Isel {
 
   /** An i32 value as a register (materialising constants and addresses). */
   reg32(v: Inst): number {
+    if (this.addressOnly.has(v)) {
+      // An address-only value needed whole (it did not fit an addressing mode): compute it
+      // here from its operands (which may themselves be address-only).
+      const [a, b] = v.args as [Inst, Inst];
+      const t = this.newVreg('gpr');
+      if (v.op === 'add') {
+        this.emit('lea', [this.def(t), { k: 'mem', size: 0, base: { vreg: this.reg32(a) }, index: { vreg: this.reg32(b) }, scale: 1, disp: 0 }]);
+      } else {
+        const k = this.constValue(b)!;
+        const scale = (v.op === 'shl' ? 1 << k : k) as 1 | 2 | 4 | 8;
+        this.emit('lea', [this.def(t), { k: 'mem', size: 0, index: { vreg: this.reg32(a) }, scale, disp: 0 }]);
+      }
+      return t;
+    }
     if (!this.isRemat(v)) return this.vreg(v);
     const t = this.newVreg('gpr');
     if (v.op === 'slotaddr') this.emit('lea', [this.def(t), this.frameMem(0, { kind: 'slot', id: v.slot!.id })]);
@@ -303,35 +364,76 @@ export class Isel {
   }
 
   /**
-   * A memory operand for `addr + offset`, folding constant offsets, global symbols,
-   * stack slots and `base + index*scale` into the addressing mode.
+   * A memory operand for `addr + offset`: the address expression is matched as
+   * base + index*scale + displacement (+ symbol | stack slot), looking through constants,
+   * global and slot addresses, and the additions and scalings that exist only to form
+   * addresses (see markAddressFolds).
    */
   address(addr: Inst, offset: number, size: MemSize): MMem {
-    if (addr.op === 'symaddr') return { k: 'mem', size, disp: Number(addr.imm) + offset, sym: addr.sym! };
-    if (addr.op === 'slotaddr') return this.frameMem(offset, { kind: 'slot', id: addr.slot!.id }, size);
-    if (addr.op === 'const') return { k: 'mem', size, disp: (Number(addr.imm) + offset) | 0 };
-    if (addr.op === 'add' && addr.type === 'i32') {
-      const [a, b] = addr.args as [Inst, Inst];
-      const cb = this.constValue(b);
-      if (cb !== undefined && a.op === 'slotaddr') return this.frameMem((cb + offset) | 0, { kind: 'slot', id: a.slot!.id }, size);
-      if (cb !== undefined && a.op === 'symaddr') return { k: 'mem', size, disp: (Number(a.imm) + cb + offset) | 0, sym: a.sym! };
-      if (cb !== undefined && !this.isRemat(a)) return { k: 'mem', size, base: { vreg: this.reg32(a) }, disp: (cb + offset) | 0 };
-      if (a.op === 'symaddr' && !this.isRemat(b)) return { k: 'mem', size, base: { vreg: this.reg32(b) }, disp: Number(a.imm) + offset, sym: a.sym! };
-      if (b.op === 'symaddr' && !this.isRemat(a)) return { k: 'mem', size, base: { vreg: this.reg32(a) }, disp: Number(b.imm) + offset, sym: b.sym! };
-      const scaled = this.scaledIndex(b);
-      if (scaled !== undefined && !this.isRemat(a)) return { k: 'mem', size, base: { vreg: this.reg32(a) }, index: { vreg: scaled.index }, scale: scaled.scale, disp: offset };
+    const m: AddressMatch = { regs: [], disp: offset, sym: undefined, slot: undefined };
+    if (!this.matchAddress(addr, 1, m)) {
+      m.regs = [{ v: addr, scale: 1 }];
+      m.disp = offset;
+      m.sym = undefined;
+      m.slot = undefined;
     }
-    return { k: 'mem', size, base: { vreg: this.reg32(addr) }, disp: offset };
+    if (m.slot !== undefined) {
+      if (m.regs.length === 0) return this.frameMem(m.disp | 0, { kind: 'slot', id: m.slot }, size);
+      // A slot address plus registers: materialise the slot's address as the base.
+      m.regs.unshift({ v: this.slotAddrOf(m.slot), scale: 1 });
+    }
+    const base = m.regs.find(r => r.scale === 1);
+    const index = m.regs.find(r => r !== base);
+    const op: { -readonly [K in keyof MMem]: MMem[K] } = { k: 'mem', size, disp: m.disp | 0 };
+    if (m.sym !== undefined) op.sym = m.sym;
+    if (base !== undefined) op.base = { vreg: this.reg32(base.v) };
+    if (index !== undefined) {
+      op.index = { vreg: this.reg32(index.v) };
+      op.scale = index.scale as 1 | 2 | 4 | 8;
+    }
+    return op;
   }
 
-  /** `x << k` or `x * 2^k` (k ≤ 3) as an index register and scale. */
-  private scaledIndex(v: Inst): { index: number; scale: 1 | 2 | 4 | 8 } | undefined {
-    if (v.type !== 'i32' || this.isRemat(v)) return undefined;
-    const [x, k] = v.args;
-    const c = k === undefined ? undefined : this.constValue(k);
-    if (x === undefined || c === undefined || this.isRemat(x)) return undefined;
-    const scale = v.op === 'shl' ? (c >= 0 && c <= 3 ? 1 << c : undefined) : v.op === 'mul' && [1, 2, 4, 8].includes(c) ? c : undefined;
-    return scale === undefined ? undefined : { index: this.reg32(x), scale: scale as 1 | 2 | 4 | 8 };
+  /** Adds `v * scale` to the match; false if it does not fit one x86 addressing mode. */
+  private matchAddress(v: Inst, scale: number, m: AddressMatch): boolean {
+    const c = this.constValue(v);
+    if (c !== undefined) {
+      m.disp += c * scale;
+      return true;
+    }
+    if (scale === 1 && v.op === 'symaddr' && m.sym === undefined && m.slot === undefined) {
+      m.sym = v.sym!;
+      m.disp += Number(v.imm);
+      return true;
+    }
+    if (scale === 1 && v.op === 'slotaddr' && m.sym === undefined && m.slot === undefined) {
+      m.slot = v.slot!.id;
+      return true;
+    }
+    if (this.addressOnly.has(v)) {
+      const [a, b] = v.args as [Inst, Inst];
+      if (v.op === 'add') {
+        const saved = { regs: [...m.regs], disp: m.disp, sym: m.sym, slot: m.slot };
+        if (this.matchAddress(a, scale, m) && this.matchAddress(b, scale, m)) return true;
+        Object.assign(m, saved);
+      } else {
+        const k = this.constValue(b)!;
+        const factor = v.op === 'shl' ? 1 << k : k;
+        if (this.matchAddress(a, scale * factor, m)) return true;
+      }
+    }
+    // A register: at most two, at most one of them scaled.
+    if (![1, 2, 4, 8].includes(scale) || m.regs.length >= 2 || (m.slot !== undefined && m.regs.length >= 1)) return false;
+    if (scale !== 1 && m.regs.some(r => r.scale !== 1)) return false;
+    m.regs.push({ v, scale });
+    return true;
+  }
+
+  private slotAddrOf(slot: number): Inst {
+    const fake = this.fn.slots.find(s => s.id === slot)!;
+    const inst = this.fn.newInst('slotaddr', 'i32', []);
+    inst.slot = fake;
+    return inst;
   }
 
   /** A conditional side exit to the trap stub for `kind` in the current block's EH region. */
