@@ -37,6 +37,25 @@ test.before(async () => {
   await Promise.all(prepared.values());
 });
 
+// The oracle itself, against BigInt arithmetic, where mono's JIT is known to be wrong.
+test('the oracle multiplies Int64 values by -2^31 correctly', async t => {
+  const factors = [3n, -5n, -140735340904447n, 1n << 40n];
+  const source = [
+    'using System;',
+    'class OracleMul',
+    '{',
+    '    static long Id(long x) { return x; }',
+    '    static int Main()',
+    '    {',
+    ...factors.map(f => `        Console.WriteLine(Id(${f}L) * -2147483648L);`),
+    '        return 0;',
+    '    }',
+    '}',
+  ].join('\n');
+  const p = await prepare(work, 'OracleMul', source);
+  t.is(p.expected.stdout, factors.map(f => `${BigInt.asIntN(64, f * -(2n ** 31n))}\n`).join(''));
+});
+
 for (const [title] of PROGRAMS) {
   test(`${title} print what mono prints at -O0 and -O2`, async t => {
     const p = await prepared.get(title)!;

@@ -43,7 +43,7 @@ export interface CompileOptions {
 export interface HostRunOptions {
   /** Wall-clock limit for mono; default 30000. */
   timeoutMs?: number;
-  /** mono options before the program, e.g. ['-O=-all'] (a JIT without optimisations). */
+  /** mono options before the program, e.g. ['--interpreter'] (no JIT). */
   monoOptions?: string[];
 }
 
