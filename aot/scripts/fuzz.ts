@@ -1,12 +1,14 @@
 // Long random differential testing: generates programs with
-// test-qemu/generators/random-program.ts for consecutive seeds, runs each under mono and
+// test-qemu/generators/random-program.ts for consecutive seeds, runs them under mono and
 // under sharpaot (--verify) in QEMU at each -O level, and for every program that differs,
 // fails to compile or hangs saves its C# source and what went wrong under /tmp/sharpaot-fuzz/.
 //
-//   node --import=tsx aot/scripts/fuzz.ts [--count N] [--seed S] [--levels 0,2] [--jobs J]
+//   node --import=tsx aot/scripts/fuzz.ts [--count N] [--seed S] [--levels 0,2] [--jobs J] [--batch B]
 //
 // --seed defaults to one derived from the clock (printed, so a run can be repeated);
-// --jobs runs that many worker processes (compilation is CPU-bound and synchronous).
+// --jobs runs that many worker processes (compilation is CPU-bound and synchronous);
+// --batch puts that many seeds in one image (default 4: the per-image compile cost is
+// shared); a batch that differs is rerun seed by seed to find the programs to save.
 // Exits 1 when any program differed. mono's and sharpaot's caches go under
 // /tmp/sharpaot-fuzz/ too, so a long run does not fill node_modules/.cache.
 
@@ -15,7 +17,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { differential } from '../../test-qemu/generators/differential.ts';
-import { randomProgram } from '../../test-qemu/generators/random-program.ts';
+import { randomProgram, randomPrograms } from '../../test-qemu/generators/random-program.ts';
+import type { GeneratedProgram } from '../../test-qemu/generators/program.ts';
 import type { OptLevel } from '../src/passes/pipeline.ts';
 
 const OUT = '/tmp/sharpaot-fuzz';
@@ -26,6 +29,7 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     levels: { type: 'string', default: '0,2' },
     jobs: { type: 'string', default: '1' },
+    batch: { type: 'string', default: '4' },
     // Internal: this process is worker `shard` of `of`.
     shard: { type: 'string' },
     of: { type: 'string' },
@@ -39,6 +43,7 @@ const levels = values.levels!.split(',').map(l => {
   return Number(l) as OptLevel;
 });
 const jobs = positive('jobs', values.jobs!);
+const batch = positive('batch', values.batch!);
 
 function positive(name: string, text: string, min = 1): number {
   const n = Number(text);
@@ -47,7 +52,7 @@ function positive(name: string, text: string, min = 1): number {
 }
 
 function usage(message: string): never {
-  process.stderr.write(`fuzz: ${message}\nusage: node --import=tsx aot/scripts/fuzz.ts [--count N] [--seed S] [--levels 0,2] [--jobs J]\n`);
+  process.stderr.write(`fuzz: ${message}\nusage: node --import=tsx aot/scripts/fuzz.ts [--count N] [--seed S] [--levels 0,2] [--jobs J] [--batch B]\n`);
   process.exit(2);
 }
 
@@ -65,41 +70,56 @@ if (values.shard !== undefined) {
 }
 
 function worker(shard: number): Promise<boolean> {
-  const args = ['--count', `${count}`, '--seed', `${seed}`, '--levels', levels.join(','), '--shard', `${shard}`, '--of', `${jobs}`];
+  const args = ['--count', `${count}`, '--seed', `${seed}`, '--levels', levels.join(','), '--batch', `${batch}`, '--shard', `${shard}`, '--of', `${jobs}`];
   return new Promise(resolve => fork(new URL(import.meta.url).pathname, args, { stdio: 'inherit' }).on('exit', code => resolve(code !== 0)));
 }
 
-/** Runs the seeds of one shard; true if any program failed. */
+/** Runs the batches of one shard (batch k goes to shard k mod of); true if any program failed. */
 async function runShard(shard: number, of: number): Promise<boolean> {
   const work = path.join(OUT, `work-${process.pid}`);
   let failed = false;
   try {
-    for (let s = seed + shard; s < seed + count; s += of) {
-      const program = randomProgram(s);
+    for (let first = seed + shard * batch; first < seed + count; first += of * batch) {
+      const seeds = Array.from({ length: Math.min(batch, seed + count - first) }, (_, k) => first + k);
       const started = Date.now();
-      let problems: string[];
-      let lines = 0;
-      try {
-        const r = await differential(work, program.name, program.source, levels);
-        problems = r.discrepancies;
-        lines = r.lines;
-      } catch (e) {
-        // mcs rejecting a generated program, or mono failing, is a generator bug: report it like a mismatch.
-        problems = [`the oracle failed: ${e instanceof Error ? e.message : String(e)}`];
-      }
+      const batched = await check(work, randomPrograms(seeds));
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      if (problems.length === 0) {
-        process.stdout.write(`seed ${s}: ok, ${lines} lines (${seconds} s)\n`);
+      if (batched.problems.length === 0) {
+        process.stdout.write(`seeds ${seeds.join(', ')}: ok, ${batched.lines} lines (${seconds} s)\n`);
         continue;
       }
       failed = true;
-      const file = path.join(OUT, `${program.name}.cs`);
-      writeFileSync(file, program.source);
-      writeFileSync(path.join(OUT, `${program.name}.txt`), problems.join('\n') + '\n');
-      process.stdout.write(`seed ${s}: DIFFERS, saved ${file} (${seconds} s)\n${problems.map(p => `  ${p.split('\n')[0]}`).join('\n')}\n`);
+      process.stdout.write(`seeds ${seeds.join(', ')}: DIFFER (${seconds} s); rerunning them one by one\n`);
+      let found = false;
+      for (const s of seeds) {
+        const program = randomProgram(s);
+        const alone = await check(work, program);
+        if (alone.problems.length === 0) continue;
+        found = true;
+        report(program, alone.problems);
+      }
+      // Only together (e.g. one program's code or size changes how another compiles): keep the batch.
+      if (!found) report(randomPrograms(seeds), batched.problems);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
   return failed;
+}
+
+async function check(work: string, program: GeneratedProgram): Promise<{ problems: string[]; lines: number }> {
+  try {
+    const r = await differential(work, program.name, program.source, levels);
+    return { problems: r.discrepancies, lines: r.lines };
+  } catch (e) {
+    // mcs rejecting a generated program, or mono failing, is a generator bug: report it like a mismatch.
+    return { problems: [`the oracle failed: ${e instanceof Error ? e.message : String(e)}`], lines: 0 };
+  }
+}
+
+function report(program: GeneratedProgram, problems: readonly string[]): void {
+  const file = path.join(OUT, `${program.name}.cs`);
+  writeFileSync(file, program.source);
+  writeFileSync(path.join(OUT, `${program.name}.txt`), problems.join('\n') + '\n');
+  process.stdout.write(`  ${program.name}: saved ${file}\n${problems.map(p => `    ${p.split('\n')[0]}`).join('\n')}\n`);
 }
