@@ -52,7 +52,23 @@ export function emitFunction(asm: Assembler, sel: SelectedFunction, alloc: Alloc
   }
   const frame = layoutFrame(alloc.frameSlots, used);
   const blockLabels = new Map(fn.blocks.map(b => [b.id, `.L${name}$bb${b.id}`]));
-  const ctx: Ctx = { asm, frame, blockLabels, vregClass: fn.vregClass, espSlot: sel.espSlot };
+  // Jump threading: a branch to a block that only jumps on goes straight to the final target.
+  const forward = new Map<number, number>();
+  for (const ab of alloc.blocks) {
+    const only = ab.items.length === 1 ? ab.items[0]! : undefined;
+    if (only?.kind === 'inst' && only.inst.op === 'jmp' && only.inst.ops[0]?.k === 'label') forward.set(ab.id, only.inst.ops[0].block);
+  }
+  const finalTarget = (id: number): number => {
+    const seen = new Set<number>();
+    let t = id;
+    while (forward.has(t) && !seen.has(t)) {
+      seen.add(t);
+      t = forward.get(t)!;
+    }
+    return t;
+  };
+  const labelOf = (id: number) => blockLabels.get(finalTarget(id))!;
+  const ctx: Ctx = { asm, frame, blockLabels, labelOf, vregClass: fn.vregClass, espSlot: sel.espSlot };
 
   asm.section('.text');
   asm.align(16);
@@ -82,10 +98,10 @@ export function emitFunction(asm: Assembler, sel: SelectedFunction, alloc: Alloc
       }
       const op = item.inst.op;
       // jmp to the following block: fall through.
-      if (op === 'jmp' && isLabel(item.inst.ops[0], next)) continue;
+      if (op === 'jmp' && isLabel(item.inst.ops[0], next, ctx)) continue;
       // jcc T; jmp F with T next: j!cc F (not when F is a jump table's memory operand).
       const after = items[i + 1];
-      if (op.startsWith('j') && op !== 'jmp' && isLabel(item.inst.ops[0], next) && after?.kind === 'inst' && after.inst.op === 'jmp' && after.inst.ops[0]?.k === 'label' && i + 2 === items.length) {
+      if (op.startsWith('j') && op !== 'jmp' && isLabel(item.inst.ops[0], next, ctx) && after?.kind === 'inst' && after.inst.op === 'jmp' && after.inst.ops[0]?.k === 'label' && i + 2 === items.length) {
         asm.emit('j' + negateCc(op.slice(1)), operand(ctx, after, 0));
         i++;
         continue;
@@ -107,7 +123,7 @@ export function emitFunction(asm: Assembler, sel: SelectedFunction, alloc: Alloc
     for (const jt of sel.jumpTables) {
       asm.align(4);
       asm.label(jt.label);
-      for (const b of jt.blocks) asm.addr32(blockLabels.get(b)!);
+      for (const b of jt.blocks) asm.addr32(labelOf(b));
     }
     for (const c of sel.floatConsts) {
       asm.align(c.bytes.length);
@@ -123,12 +139,14 @@ interface Ctx {
   readonly asm: Assembler;
   readonly frame: FrameLayout;
   readonly blockLabels: Map<number, string>;
+  /** Label a branch to a block goes to (after jump threading). */
+  readonly labelOf: (block: number) => string;
   readonly vregClass: readonly string[];
   readonly espSlot: number | undefined;
 }
 
-function isLabel(op: MOperand | undefined, block: number | undefined): boolean {
-  return op !== undefined && op.k === 'label' && block !== undefined && op.block === block;
+function isLabel(op: MOperand | undefined, block: number | undefined, ctx: Ctx): boolean {
+  return op !== undefined && op.k === 'label' && block !== undefined && ctx.labelOf(op.block) === ctx.labelOf(block);
 }
 
 function emitInst(ctx: Ctx, item: AllocatedInst): void {
@@ -202,7 +220,7 @@ function operand(ctx: Ctx, item: AllocatedInst, k: number): Operand {
     case 'mem':
       return memOperand(ctx, op, item.addrLocs[k]);
     case 'label':
-      return sym(ctx.blockLabels.get(op.block)!);
+      return sym(ctx.labelOf(op.block));
     case 'sym':
       return sym(op.name);
     case 'special':

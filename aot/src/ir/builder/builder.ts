@@ -75,6 +75,8 @@ export class Builder {
   readonly locals: Variable[] = [];
   /** The hidden return-buffer parameter, for methods returning value types. */
   retBuf: Inst | undefined;
+  /** Values known not to be null (`this` of a class method, new objects, literals): no null check. */
+  readonly nonNull = new Set<Inst>();
 
   private readonly ilBlocks: IlBlock[];
   private readonly blockAt: Map<number, IlBlock>;
@@ -361,6 +363,11 @@ export class Builder {
     inst.block = this.cur;
     this.cur.insts.push(inst);
     return inst;
+  }
+
+  /** A NullReferenceException check of an object reference, unless it cannot be null. */
+  nullCheck(v: Inst): void {
+    if (!this.nonNull.has(v) && v.op !== 'symaddr') this.emit('chknull', undefined, [v]);
   }
 
   const32(n: number): Inst {

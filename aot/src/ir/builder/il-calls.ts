@@ -108,7 +108,7 @@ function call(b: Builder, ins: Instruction, virtual: boolean): void {
     }
   }
   const thisValue = self.v;
-  if (virtual && self.t.kind !== 'byref' && self.t.kind !== 'pointer') b.emit('chknull', undefined, [thisValue]);
+  if (virtual && self.t.kind !== 'byref' && self.t.kind !== 'pointer') b.nullCheck(thisValue);
   const def = mi.def;
   const dispatch = virtual && def.isVirtual && !def.isFinal && !mi.owner.def.isSealed && !mi.owner.isValueType;
   if (!dispatch) {
@@ -125,6 +125,7 @@ export function box(b: Builder, sv: StackValue, t: RType): Inst {
   const size = b.ctx.layouts.sizeOf(t);
   const typeInfo = b.emit('symaddr', 'i32', [], { sym: b.ctx.typeInfo(t) });
   const obj = b.emit('call', 'i32', [typeInfo, b.const32(OBJECT_HEADER + size)], { sym: b.ctx.runtimeHelper('alloc') });
+  b.nonNull.add(obj);
   b.storeTo(obj, t, sv, OBJECT_HEADER);
   return obj;
 }
@@ -163,6 +164,7 @@ function newobj(b: Builder, ins: Instruction): void {
   const size = b.ctx.layouts.of(owner).instanceSize;
   const typeInfo = b.emit('symaddr', 'i32', [], { sym: b.ctx.typeInfo(owner) });
   const obj = b.emit('call', 'i32', [typeInfo, b.const32(size)], { sym: b.ctx.runtimeHelper('alloc') });
+  b.nonNull.add(obj);
   emitCall(b, mi, obj, values);
   b.push(obj, owner);
 }
@@ -207,7 +209,7 @@ export const CALL_HANDLERS: Record<string, Handler> = {
   ldvirtftn: (b, ins) => {
     const mi = callee(b, ins);
     const obj = b.pop();
-    b.emit('chknull', undefined, [obj.v]);
+    b.nullCheck(obj.v);
     const dispatch = mi.def.isVirtual && !mi.def.isFinal && !mi.owner.def.isSealed;
     if (!dispatch) return b.push(b.emit('symaddr', 'i32', [], { sym: b.ctx.codeAddress(mi) }), b.ctx.types.fnptr);
     b.push(virtualCode(b, mi, obj.v), b.ctx.types.fnptr);

@@ -18,7 +18,10 @@ function loadVar(b: Builder, v: Variable): void {
   } else {
     // A slot narrower than its int32 stack form is widened again on every load (ECMA-335
     // ldloc/ldarg): through its address, stind.i1/i2 replace only its low bytes.
-    b.push(b.narrowForStore(b.emit('ldslot', v.kind, [], { slot: v.slot! }), v.type), v.type);
+    const value = b.emit('ldslot', v.kind, [], { slot: v.slot! });
+    // `this` of a class method is never null (callers check it).
+    if (v === b.args[0] && b.mi.sig.thisType !== undefined && b.mi.sig.thisType.kind === 'named') b.nonNull.add(value);
+    b.push(b.narrowForStore(value, v.type), v.type);
   }
 }
 
@@ -60,7 +63,7 @@ function fieldAddress(b: Builder, ins: Instruction, obj: StackValue): { addr: im
   const f = b.ctx.resolveField(ins.operand as FieldReference, b.mi.ctx);
   if (f.def.isStatic) b.invalid(`${ins.opCode.name} on static field ${f.def.name}`);
   const slot = b.ctx.layouts.field(f.owner, f.def);
-  if (isReference(obj.t) || obj.t === b.ctx.wellKnown.object) b.emit('chknull', undefined, [obj.v]);
+  if (isReference(obj.t) || obj.t === b.ctx.wellKnown.object) b.nullCheck(obj.v);
   const addr = slot.offset === 0 ? obj.v : b.emit('add', 'i32', [obj.v, b.const32(slot.offset)]);
   return { addr, type: f.type };
 }

@@ -60,7 +60,7 @@ export function mdArrayCall(b: Builder, ref: MethodReference, kind: 'call' | 'ne
 
 /** Address of an element after the null check and a bounds check of every index. */
 function elementAddress(b: Builder, arr: StackValue, indices: StackValue[], t: ArrayRType): Inst {
-  b.emit('chknull', undefined, [arr.v]);
+  b.nullCheck(arr.v);
   let linear: Inst | undefined;
   indices.forEach((index, i) => {
     const length = b.emit('load', 'i32', [arr.v], { mem: 'i32', imm: 8 + 4 * i });

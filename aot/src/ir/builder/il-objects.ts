@@ -84,7 +84,7 @@ function castTo(b: Builder, obj: StackValue, t: RType, helper: 'castClass' | 'is
 
 /** The address of a boxed value after checking the object is a boxed `t`. */
 function unboxAddress(b: Builder, obj: StackValue, t: RType): Inst {
-  b.emit('chknull', undefined, [obj.v]);
+  b.nullCheck(obj.v);
   b.emit('call', undefined, [obj.v, typeInfoAddr(b, t)], { sym: b.ctx.runtimeHelper('unboxCheck') });
   return b.emit('add', 'i32', [obj.v, b.const32(OBJECT_HEADER)]);
 }
@@ -98,7 +98,7 @@ function elementTypeOf(arr: StackValue, fallback: RType): RType {
 
 /** Address of element `index` after the null and bounds checks. */
 function elementAddress(b: Builder, arr: StackValue, index: StackValue, elem: RType): Inst {
-  b.emit('chknull', undefined, [arr.v]);
+  b.nullCheck(arr.v);
   const length = b.emit('load', 'i32', [arr.v], { mem: 'i32', imm: ARRAY_LENGTH_OFFSET });
   if (index.v.type !== 'i32') b.invalid(`array index of type ${index.t.key}`);
   b.emit('chkbounds', undefined, [index.v, length]);
@@ -185,11 +185,12 @@ export const OBJECT_HANDLERS: Record<string, Handler> = {
     if (length.v.type !== 'i32') b.invalid(`array length of type ${length.t.key}`);
     const arrayType = b.ctx.types.array(elem);
     const arr = b.emit('call', 'i32', [typeInfoAddr(b, arrayType), length.v], { sym: b.ctx.runtimeHelper('newArray') });
+    b.nonNull.add(arr);
     b.push(arr, arrayType);
   },
   ldlen: b => {
     const arr = b.pop();
-    b.emit('chknull', undefined, [arr.v]);
+    b.nullCheck(arr.v);
     b.push(b.emit('load', 'i32', [arr.v], { mem: 'i32', imm: ARRAY_LENGTH_OFFSET }), b.ctx.wellKnown.nativeInt);
   },
   'ldelem.i1': ldelem(fixed('SByte')),
