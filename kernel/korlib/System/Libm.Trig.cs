@@ -1,7 +1,12 @@
-// korlib: sin, cos and tan, correctly rounded (see Libm.cs). The argument is reduced to
-// r = x - k·π/2 in double-double: with π/2 in four parts (Cody-Waite) up to about 8e5,
-// beyond that with 2/π's bits (Payne-Hanek); then Taylor series of sin and cos of r, and
-// the quadrant k mod 4 picks the result.
+// korlib: sin, cos and tan. Mono's JIT compiles Math.Sin and Math.Cos on x86-64 to the
+// x87 fsin and fcos instructions (only a call through a delegate, or one it folds at
+// compile time, reaches the C library), so Sin and Cos here reproduce those instructions:
+// the argument is reduced exactly by the FPU's 66-bit approximation of π, arguments of 2^63
+// and beyond come back unchanged, and the sine or cosine of the remainder is rounded to
+// double. Tan goes to the C library, hence is correctly rounded (see Libm.cs): the argument
+// is reduced by π/2 in double-double, with π/2 in four parts (Cody-Waite) up to about 8e5,
+// beyond that with 2/π's bits (Payne-Hanek). Both end in Taylor series of sin and cos of
+// the remainder, the quadrant k mod 4 picking the result.
 
 namespace System
 {
@@ -137,13 +142,120 @@ namespace System
         }
 
         private const double TinyAngle = 7.450580596923828E-09; // 2^-27
+        private const double X87Limit = 9223372036854775808.0; // 2^63
 
+        /// <summary>
+        /// x - k·(π₆₆/2), exact, with |result| about π/4 or less; quadrant = k mod 4. π₆₆ is the
+        /// x87 FPU's π, 0x3.243F6A8885A308D3: with x = M·2^E, the remainder is
+        /// (M·2^(E+65) - k·P)·2^-65 for the 66-bit integer P = π₆₆·2^64, formed in 32-bit limbs.
+        /// </summary>
+        private static unsafe DoubleDouble ReduceX87(double x, out int quadrant)
+        {
+            double a = Math.Abs(x);
+            if (a < 0.78)
+            {
+                quadrant = 0;
+                return new DoubleDouble(x);
+            }
+            long bits = BitConverter.DoubleToInt64Bits(a);
+            ulong mantissa = ((ulong)bits & 0x000FFFFFFFFFFFFF) | (1UL << 52);
+            int shift = ((int)(bits >> 52) & 0x7FF) - 1075 + 65;
+            // k from a double-double estimate of a·2/π, corrected below if the remainder is too big.
+            DoubleDouble estimate = DoubleDouble.TwoProduct(a, TwoOverPi) + a * Bits(unchecked((long)0xBC86B01EC5417056));
+            double nearest = Math.Round(estimate.Hi);
+            if (Math.Abs(estimate.Hi - nearest) == 0.5) nearest = estimate.Lo < 0 ? Math.Floor(estimate.Hi) : Math.Ceiling(estimate.Hi);
+            ulong k = (ulong)nearest;
+            uint* n = stackalloc uint[6];
+            uint* p = stackalloc uint[3];
+            p[0] = 0x85A308D3;
+            p[1] = 0x243F6A88;
+            p[2] = 0x3;
+            bool negative;
+            DoubleDouble r;
+            for (;;)
+            {
+                // n = mantissa·2^shift - k·P
+                for (int i = 0; i < 6; i++) n[i] = 0;
+                AddShifted(n, mantissa & 0xFFFFFFFF, shift);
+                AddShifted(n, mantissa >> 32, shift + 32);
+                negative = SubtractProduct(n, k, p);
+                r = LimbsToDouble(n, -65);
+                if (Math.Abs(r.Hi) <= 0.7853981633974484) break;
+                // The estimate of k was one off: step towards the remainder.
+                if (negative) k--;
+                else k++;
+            }
+            if (negative) r = -r;
+            quadrant = (int)(k & 3);
+            if (x < 0)
+            {
+                r = -r;
+                quadrant = (4 - quadrant) & 3;
+            }
+            return r;
+        }
+
+        /// <summary>n += value·2^shift (value below 2^32, n six 32-bit limbs, no carry out of the limbs it touches).</summary>
+        private static unsafe void AddShifted(uint* n, ulong value, int shift)
+        {
+            ulong part = value << (shift & 31);
+            n[shift >> 5] |= (uint)part;
+            if ((shift >> 5) + 1 < 6) n[(shift >> 5) + 1] |= (uint)(part >> 32);
+        }
+
+        /// <summary>n -= k·p (n six 32-bit limbs, p three); n becomes |difference|; true if it went negative.</summary>
+        private static unsafe bool SubtractProduct(uint* n, ulong k, uint* p)
+        {
+            uint* prod = stackalloc uint[6];
+            for (int i = 0; i < 6; i++) prod[i] = 0;
+            uint* kk = stackalloc uint[2];
+            kk[0] = (uint)k;
+            kk[1] = (uint)(k >> 32);
+            for (int i = 0; i < 2; i++)
+            {
+                ulong carry = 0;
+                for (int j = 0; j < 3; j++)
+                {
+                    ulong t = (ulong)kk[i] * p[j] + prod[i + j] + carry;
+                    prod[i + j] = (uint)t;
+                    carry = t >> 32;
+                }
+                for (int j = i + 3; carry != 0 && j < 6; j++)
+                {
+                    ulong t = (ulong)prod[j] + carry;
+                    prod[j] = (uint)t;
+                    carry = t >> 32;
+                }
+            }
+            int cmp = 0;
+            for (int i = 5; i >= 0 && cmp == 0; i--) if (n[i] != prod[i]) cmp = n[i] > prod[i] ? 1 : -1;
+            uint* big = cmp >= 0 ? n : prod;
+            uint* small = cmp >= 0 ? prod : n;
+            long borrow = 0;
+            for (int i = 0; i < 6; i++)
+            {
+                long d = (long)big[i] - small[i] - borrow;
+                borrow = d < 0 ? 1 : 0;
+                n[i] = (uint)d;
+            }
+            return cmp < 0;
+        }
+
+        /// <summary>The six-limb integer n times 2^scale, as a double-double (exact for up to 106 significant bits).</summary>
+        private static unsafe DoubleDouble LimbsToDouble(uint* n, int scale)
+        {
+            DoubleDouble v = new DoubleDouble(0);
+            for (int i = 5; i >= 0; i--) if (n[i] != 0) v = v + n[i] * PowerOfTwo(32 * i + scale);
+            return v;
+        }
+
+        /// <summary>The x87 fsin instruction's sine, rounded to double (see the file comment).</summary>
         public static double Sin(double x)
         {
             if (double.IsNaN(x) || double.IsInfinity(x)) return double.NaN;
-            if (Math.Abs(x) < TinyAngle) return x;
+            if (Math.Abs(x) >= X87Limit || Math.Abs(x) < TinyAngle) return x;
             int q;
-            DoubleDouble r = ReduceHalfPi(x, out q);
+            DoubleDouble r = ReduceX87(x, out q);
             DoubleDouble s, c;
             SinCosCore(r, out s, out c);
             switch (q)
@@ -155,12 +267,14 @@ namespace System
             }
         }
 
+        /// <summary>The x87 fcos instruction's cosine, rounded to double (see the file comment).</summary>
         public static double Cos(double x)
         {
             if (double.IsNaN(x) || double.IsInfinity(x)) return double.NaN;
+            if (Math.Abs(x) >= X87Limit) return x;
             if (Math.Abs(x) < TinyAngle) return 1;
             int q;
-            DoubleDouble r = ReduceHalfPi(x, out q);
+            DoubleDouble r = ReduceX87(x, out q);
             DoubleDouble s, c;
             SinCosCore(r, out s, out c);
             switch (q)

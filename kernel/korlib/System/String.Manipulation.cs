@@ -1,7 +1,7 @@
 // korlib: strings made from strings: slicing, inserting, removing, replacing, padding,
 // trimming, splitting, joining and case mapping, with .NET Core 2.1's (Mono 6.8's) rules
-// for edge cases (a separator at the end gives an empty last piece; Join(object[])
-// returns "" when the first value is null) and its argument errors.
+// for edge cases (a separator at the end gives an empty last piece) and its argument
+// errors.
 
 using System.Collections.Generic;
 
@@ -314,7 +314,6 @@ namespace System
         public static string Join(string separator, params object[] values)
         {
             if (values == null) throw new ArgumentNullException("values");
-            if (values.Length == 0 || values[0] == null) return Empty;
             System.Text.StringBuilder sb = new System.Text.StringBuilder();
             for (int i = 0; i < values.Length; i++)
             {

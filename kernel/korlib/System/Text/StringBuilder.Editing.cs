@@ -168,7 +168,7 @@ namespace System.Text
         {
             if (length < 0) throw new ArgumentOutOfRangeException("length", "Length cannot be less than zero.");
             if (startIndex < 0) throw new ArgumentOutOfRangeException("startIndex", "StartIndex cannot be less than zero.");
-            if (length > Length - startIndex) throw new ArgumentOutOfRangeException("index", IndexMessage);
+            if (length > Length - startIndex) throw new ArgumentOutOfRangeException("length", IndexMessage);
             if (Length == length && startIndex == 0)
             {
                 Length = 0;

@@ -83,7 +83,6 @@ namespace System.Text
             {
                 if (value < 0) throw new ArgumentOutOfRangeException("value", "Length cannot be less than zero.");
                 if (value > MaxCapacity) throw new ArgumentOutOfRangeException("value", "capacity was less than the current size.");
-                int originalCapacity = Capacity;
                 if (value == 0 && m_ChunkPrevious == null)
                 {
                     m_ChunkLength = 0;
@@ -99,10 +98,21 @@ namespace System.Text
                 StringBuilder chunk = FindChunkForIndex(value);
                 if (chunk != this)
                 {
-                    // The text now ends in an earlier chunk: it becomes the last one, keeping the capacity.
-                    char[] newArray = new char[originalCapacity - chunk.m_ChunkOffset];
-                    for (int i = 0; i < chunk.m_ChunkLength; i++) newArray[i] = chunk.m_ChunkChars[i];
-                    m_ChunkChars = newArray;
+                    // The text now ends in an earlier chunk, which becomes the last one, with room
+                    // for min(capacity, max(6/5 of the old length, this chunk's size)) in all.
+                    int grown = Length * 6 / 5;
+                    if (grown < m_ChunkChars.Length) grown = m_ChunkChars.Length;
+                    int newLength = (Capacity < grown ? Capacity : grown) - chunk.m_ChunkOffset;
+                    if (newLength > chunk.m_ChunkChars.Length)
+                    {
+                        char[] newArray = new char[newLength];
+                        for (int i = 0; i < chunk.m_ChunkLength; i++) newArray[i] = chunk.m_ChunkChars[i];
+                        m_ChunkChars = newArray;
+                    }
+                    else
+                    {
+                        m_ChunkChars = chunk.m_ChunkChars;
+                    }
                     m_ChunkPrevious = chunk.m_ChunkPrevious;
                     m_ChunkOffset = chunk.m_ChunkOffset;
                 }
