@@ -10,8 +10,8 @@
 //   ref/out     swaps of every type, out results, refs to statics, to struct fields and
 //               through two calls;
 //   compound    every `x op= y` (COMPOUND_OPERATORS) of every integral type on four kinds
-//               of location: a local through a ref parameter, a static field through a
-//               ref parameter, a struct field, and a static field directly. The four
+//               of location: through a ref parameter, a local, a field of a static struct
+//               and a field of a local struct; and a static field directly. The four
 //               results go on one line, so a wrong one stands out.
 
 import { stringLiteral, type CSharpWriter } from './csharp-writer.ts';
