@@ -121,7 +121,10 @@ static class Numbers
             Console.WriteLine("\"" + s + "\": " + int.TryParse(s, out iv) + " " + iv + " " + double.TryParse(s, out dv) + " " + dv.ToString("R") + " " + long.TryParse(s, NumberStyles.Any, null, out lv) + " " + lv
                 + " " + Safe(() => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture).ToString()) + " " + Safe(() => uint.Parse(s).ToString()) + " " + Safe(() => short.Parse(s, NumberStyles.Number).ToString()));
         }
-        Console.WriteLine(Safe(() => int.Parse(null).ToString()) + " " + Safe(() => int.Parse("FF", NumberStyles.HexNumber).ToString()) + " " + Safe(() => byte.Parse("1FF", NumberStyles.HexNumber).ToString()) + " " + Safe(() => float.Parse("1e39").ToString()));
+        Console.WriteLine(Safe(() => int.Parse(null).ToString()));
+        Console.WriteLine(Safe(() => int.Parse("FF", NumberStyles.HexNumber).ToString()));
+        Console.WriteLine(Safe(() => byte.Parse("1FF", NumberStyles.HexNumber).ToString()));
+        Console.WriteLine(Safe(() => float.Parse("1e39").ToString()));
     }
 
     static int Main()
