@@ -87,37 +87,84 @@ namespace System
             for (int i = 0; i < size; i++) at[i] = from[i];
         }
 
-        /// <summary>A boxed integer stored into a wider integer or floating-point element, as Mono allows.</summary>
+        /// <summary>
+        /// A boxed primitive stored into a wider integer or floating-point element, as Mono
+        /// allows (Array.Copy from int[] to long[], SetValue of an int into a double[]). The
+        /// kinds come from the types' names, so that arrays do not need every primitive type.
+        /// </summary>
         private bool StoreWidened(byte* at, object value)
         {
-            long v;
-            if (value is sbyte) v = (sbyte)value;
-            else if (value is byte) v = (byte)value;
-            else if (value is short) v = (short)value;
-            else if (value is ushort) v = (ushort)value;
-            else if (value is char) v = (char)value;
-            else if (value is int) v = (int)value;
-            else if (value is uint) v = (uint)value;
-            else if (value is long) v = (long)value;
-            else if (value is float)
+            byte* from = TypeCheck.TypeOf(value);
+            int source = PrimitiveKind(from);
+            int target = PrimitiveKind(ElementType);
+            if (source == 0 || target == 0 || !Widens(source, target)) return false;
+            byte* data = (byte*)Unsafe.AsPointer(value) + 4;
+            long v = 0;
+            switch (source)
             {
-                if (ElementTypeIs(typeof(double))) *(double*)at = (float)value;
-                else return false;
-                return true;
+                case SByteKind: v = *(sbyte*)data; break;
+                case ByteKind: v = *data; break;
+                case Int16Kind: v = *(short*)data; break;
+                case UInt16Kind:
+                case CharKind: v = *(ushort*)data; break;
+                case Int32Kind: v = *(int*)data; break;
+                case UInt32Kind: v = *(uint*)data; break;
+                case Int64Kind:
+                case UInt64Kind: v = *(long*)data; break;
             }
-            else return false;
-            int valueSize = *(int*)(TypeCheck.TypeOf(value) + TypeCheck.SizeOffset);
-            if (ElementTypeIs(typeof(long)) || ElementTypeIs(typeof(ulong))) *(long*)at = v;
-            else if (ElementTypeIs(typeof(double))) *(double*)at = v;
-            else if (ElementTypeIs(typeof(float))) *(float*)at = v;
-            else if (ElementTypeIs(typeof(int)) && valueSize < 4) *(int*)at = (int)v;
-            else if (ElementTypeIs(typeof(uint)) && valueSize < 4 && v >= 0) *(uint*)at = (uint)v;
-            else if (ElementTypeIs(typeof(short)) && valueSize < 2) *(short*)at = (short)v;
-            else return false;
+            switch (target)
+            {
+                case Int16Kind:
+                case UInt16Kind:
+                case CharKind: *(short*)at = (short)v; break;
+                case Int32Kind:
+                case UInt32Kind: *(int*)at = (int)v; break;
+                case Int64Kind:
+                case UInt64Kind: *(long*)at = v; break;
+                case SingleKind: *(float*)at = source == UInt64Kind ? (float)(ulong)v : (float)v; break;
+                case DoubleKind: *(double*)at = source == SingleKind ? *(float*)data : source == UInt64Kind ? (double)(ulong)v : (double)v; break;
+            }
             return true;
         }
 
-        private bool ElementTypeIs(Type t) { return (byte*)t.TypeHandle.Value.ToPointer() == ElementType; }
+        private const int SByteKind = 1, ByteKind = 2, Int16Kind = 3, UInt16Kind = 4, CharKind = 5, Int32Kind = 6, UInt32Kind = 7, Int64Kind = 8, UInt64Kind = 9, SingleKind = 10, DoubleKind = 11;
+
+        /// <summary>The primitive kind of a type, or 0 (if-chains: a switch on strings would need a Dictionary).</summary>
+        private static int PrimitiveKind(byte* typeInfo)
+        {
+            string name = Unsafe.AsString(*(void**)(typeInfo + TypeCheck.NameOffset));
+            if (name == "System.SByte") return SByteKind;
+            if (name == "System.Byte") return ByteKind;
+            if (name == "System.Int16") return Int16Kind;
+            if (name == "System.UInt16") return UInt16Kind;
+            if (name == "System.Char") return CharKind;
+            if (name == "System.Int32") return Int32Kind;
+            if (name == "System.UInt32") return UInt32Kind;
+            if (name == "System.Int64") return Int64Kind;
+            if (name == "System.UInt64") return UInt64Kind;
+            if (name == "System.Single") return SingleKind;
+            if (name == "System.Double") return DoubleKind;
+            return 0;
+        }
+
+        /// <summary>.NET's widening conversions between primitive types (Array.Copy and SetValue allow them).</summary>
+        private static bool Widens(int from, int to)
+        {
+            switch (from)
+            {
+                case SByteKind: return to == Int16Kind || to == Int32Kind || to == Int64Kind || to == SingleKind || to == DoubleKind;
+                case ByteKind: return to == Int16Kind || to == UInt16Kind || to == CharKind || to == Int32Kind || to == UInt32Kind || to == Int64Kind || to == UInt64Kind || to == SingleKind || to == DoubleKind;
+                case Int16Kind: return to == Int32Kind || to == Int64Kind || to == SingleKind || to == DoubleKind;
+                case UInt16Kind:
+                case CharKind: return to == UInt16Kind || to == CharKind || to == Int32Kind || to == UInt32Kind || to == Int64Kind || to == UInt64Kind || to == SingleKind || to == DoubleKind;
+                case Int32Kind: return to == Int64Kind || to == SingleKind || to == DoubleKind;
+                case UInt32Kind: return to == Int64Kind || to == UInt64Kind || to == SingleKind || to == DoubleKind;
+                case Int64Kind:
+                case UInt64Kind: return to == SingleKind || to == DoubleKind;
+                case SingleKind: return to == DoubleKind;
+                default: return false;
+            }
+        }
 
         private void CheckOneDimension()
         {
