@@ -80,7 +80,7 @@ export function copyBody(src: Func, dst: Func, region: Region | undefined): Body
 }
 
 /** Fills `i` (a fresh instruction of the same op and type) with inst's payload, blocks and slots mapped. */
-function copyInst(inst: Inst, i: Inst, blocks: Map<Block, Block>, slots: Map<Slot, Slot>): Inst {
+export function copyInst(inst: Inst, i: Inst, blocks: ReadonlyMap<Block, Block> = new Map(), slots: ReadonlyMap<Slot, Slot> = new Map()): Inst {
   i.imm = inst.imm;
   if (inst.cond !== undefined) i.cond = inst.cond;
   if (inst.mem !== undefined) i.mem = inst.mem;
@@ -90,6 +90,7 @@ function copyInst(inst: Inst, i: Inst, blocks: Map<Block, Block>, slots: Map<Slo
   if (inst.targets !== undefined) i.targets = inst.targets.map(b => blocks.get(b) ?? b);
   if (inst.byval !== undefined) i.byval = inst.byval.slice();
   i.volatile = inst.volatile;
+  i.readonly = inst.readonly;
   i.ilOffset = inst.ilOffset;
   return i;
 }

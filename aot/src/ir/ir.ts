@@ -36,6 +36,11 @@ export class Inst {
   /** Per call argument: size of a value type passed by value through its address, else 0. */
   byval?: number[];
   volatile = false;
+  /**
+   * A load of memory that never changes once the object exists (array lengths, object
+   * headers, type information): passes may merge and hoist it past stores and calls.
+   */
+  readonly = false;
   /** IL offset of the instruction this came from, for diagnostics and line tables; -1 if none. */
   ilOffset = -1;
 

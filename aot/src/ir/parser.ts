@@ -323,6 +323,7 @@ function parseInst(c: Cursor, first: string, line: number, slots: Map<number, Sl
   let un = false;
   for (const m of mods) {
     if (m === 'volatile') inst.volatile = true;
+    else if (m === 'readonly' && op === 'load') inst.readonly = true;
     else if (op === 'cmp' && isCond(m)) inst.cond = m;
     else if ((op === 'load' || op === 'store') && isMemType(m)) inst.mem = m;
     else if (op === 'conv' && isNumKind(m) && convTo === undefined) convTo = m;

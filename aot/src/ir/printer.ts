@@ -75,6 +75,7 @@ function modifiers(inst: Inst): string {
     if (inst.conv.un) m += '.un';
   }
   if (inst.volatile) m += '.volatile';
+  if (inst.readonly) m += '.readonly';
   return m;
 }
 

@@ -5,7 +5,8 @@
 // pure operations and also trapping ones and checks (chknull, chkbounds): the dominating
 // twin ran first with the same operands, so if it trapped the second is never reached.
 // Phis of one block with the same operands merge too. Loads are merged only inside a
-// block, between writes and calls, and never when volatile.
+// block, between writes and calls, and never when volatile — except loads of immutable
+// memory (inst.readonly: array lengths, object headers), numbered like pure operations.
 //
 // Requires: SSA, predecessors up to date. Preserves: the CFG and predecessor lists.
 
@@ -36,6 +37,19 @@ export function gvn(fn: Func): boolean {
       for (let i = 0; i < inst.args.length; i++) inst.args[i] = resolve(inst.args[i]!);
       if (inst.volatile) {
         if (writesMemory(inst)) loads.clear();
+        continue;
+      }
+      if (inst.op === 'load' && inst.readonly) {
+        // Immutable memory: equal across the dominator tree, whatever is written in between.
+        const key = keyOf(inst);
+        const prior = table.get(key);
+        if (prior !== undefined) {
+          map.set(inst, prior);
+          dead.add(inst);
+        } else {
+          table.set(key, inst);
+          added.push(key);
+        }
         continue;
       }
       if (inst.op === 'load' || inst.op === 'ldslot') {

@@ -6,7 +6,10 @@
 // - non-volatile loads, when nothing in the loop writes memory or calls, so every
 //   iteration reads what the first would; and the load may run early: its address is a
 //   global or a slot (always mapped), or its block runs on every iteration (dominates
-//   every latch and exit) of a loop where nothing may trap.
+//   every latch and exit) of a loop where nothing may trap;
+// - from the header's prefix (the instructions before its first side effect, which run
+//   whenever the preheader does): checks and other trapping instructions, in order, and
+//   loads of immutable memory (inst.readonly).
 // Only instructions in the header's EH region move, and the preheader is in that region,
 // so no instruction changes region. A preheader (a block whose only successor is the
 // header, outside the loop and in its region) is created only for loops with something
@@ -63,11 +66,25 @@ function invariants(loop: Loop, dom: DomTree): Inst[] {
   for (const b of blocks) {
     if (b.region !== region) continue;
     const everyIteration = trapFree && checkpoints.every(c => dom.dominates(b, c));
+    // The header's prefix (up to its first side effect) runs every time the preheader
+    // does, before anything the loop changes: checks there may move to the preheader —
+    // in order, so the first exception stays the first — and so may immutable loads.
+    let inPrefix = b === loop.header;
+    let trapsInOrder = true;
     for (const inst of b.insts) {
-      const movable = isSpeculatable(inst) || (memoryFixed && inst.op === 'load' && !inst.volatile && (everyIteration || dereferenceable(inst.args[0]!)));
-      if (movable && inst.args.every(invariant)) {
+      if (inst.isTerminator) break;
+      const e = OPS[inst.op].effects;
+      if (e === 'write' || e === 'call' || inst.volatile) inPrefix = false;
+      const traps = mayTrap(inst);
+      // An immutable load moves only while every earlier check moved too (its address was checked).
+      const fromPrefix = inPrefix && trapsInOrder && (traps || (inst.op === 'load' && inst.readonly));
+      const movable =
+        isSpeculatable(inst) || fromPrefix || (memoryFixed && inst.op === 'load' && !inst.volatile && (everyIteration || dereferenceable(inst.args[0]!)));
+      if (movable && inst.args.every(invariant) && (!traps || trapsInOrder)) {
         hoisted.add(inst);
         out.push(inst);
+      } else if (traps) {
+        trapsInOrder = false;
       }
     }
   }

@@ -1,10 +1,11 @@
 // The optimisation pipeline: the one place that lists, per -O level, which passes run
 // and in what order (like Mono's -O= levels).
 //   -O0  no optimisation: only what code generation needs (critical-edge splitting);
-//   -O1  SSA construction, then copy propagation, constant propagation, simplification,
+//   -O1  loop rotation and SSA construction, then copy propagation, constant propagation, simplification,
 //        dead code elimination and branch folding;
 //   -O2  (default) inlining first (the callees' slots are promoted with the caller's),
-//        SSA, then the -O1 passes with GVN and LICM, repeated until a round changes
+//        loop rotation, SSA, then the -O1 passes with GVN, bounds-check elimination and
+//        LICM, repeated until a round changes
 //        nothing (at most O2_ROUNDS rounds).
 // Critical edges are split last at every level. Each pass is `(fn) => changed`.
 
@@ -16,15 +17,17 @@ import { dce } from './dce.ts';
 import { gvn } from './gvn.ts';
 import { inline, type InlineLookup } from './inline.ts';
 import { licm } from './licm.ts';
+import { bce } from './bce.ts';
 import { sccp } from './sccp.ts';
 import { simplify } from './simplify.ts';
 import { splitCriticalEdges } from './split-critical-edges.ts';
 import { ssa } from './ssa.ts';
+import { loopRotate } from './loop-rotate.ts';
 
 export type OptLevel = 0 | 1 | 2;
 export const DEFAULT_OPT_LEVEL: OptLevel = 2;
 
-export const PASS_NAMES = ['inline', 'ssa', 'copy-prop', 'sccp', 'simplify', 'gvn', 'licm', 'dce', 'branch-fold', 'split-critical-edges'] as const;
+export const PASS_NAMES = ['inline', 'loop-rotate', 'ssa', 'copy-prop', 'sccp', 'simplify', 'gvn', 'bce', 'licm', 'dce', 'branch-fold', 'split-critical-edges'] as const;
 export type PassName = (typeof PASS_NAMES)[number];
 
 export function isPassName(s: string): s is PassName {
@@ -44,8 +47,8 @@ const LAST: readonly PassName[] = ['split-critical-edges'];
 
 export const LEVELS: Readonly<Record<OptLevel, LevelPlan>> = {
   0: { first: [], repeat: [], rounds: 0 },
-  1: { first: ['ssa', 'copy-prop', 'sccp', 'simplify', 'dce', 'branch-fold'], repeat: [], rounds: 0 },
-  2: { first: ['inline', 'ssa'], repeat: ['copy-prop', 'sccp', 'simplify', 'gvn', 'licm', 'dce', 'branch-fold'], rounds: O2_ROUNDS },
+  1: { first: ['loop-rotate', 'ssa', 'copy-prop', 'sccp', 'simplify', 'dce', 'branch-fold'], repeat: [], rounds: 0 },
+  2: { first: ['inline', 'loop-rotate', 'ssa'], repeat: ['copy-prop', 'sccp', 'simplify', 'gvn', 'bce', 'licm', 'dce', 'branch-fold'], rounds: O2_ROUNDS },
 };
 
 export interface PipelineOptions {
@@ -80,11 +83,13 @@ export function runPipeline(fn: Func, opts: PipelineOptions): void {
 export function runPass(name: PassName, fn: Func, inlineLookup?: InlineLookup): boolean {
   switch (name) {
     case 'inline': return inlineLookup !== undefined && inline(fn, inlineLookup);
+    case 'loop-rotate': return loopRotate(fn);
     case 'ssa': return ssa(fn);
     case 'copy-prop': return copyProp(fn);
     case 'sccp': return sccp(fn);
     case 'simplify': return simplify(fn);
     case 'gvn': return gvn(fn);
+    case 'bce': return bce(fn);
     case 'licm': return licm(fn);
     case 'dce': return dce(fn);
     case 'branch-fold': return branchFold(fn);

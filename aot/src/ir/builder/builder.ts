@@ -356,7 +356,7 @@ export class Builder {
 
   // ---- Emission -------------------------------------------------------------------------
 
-  emit(op: Op, type: Type | undefined, args: Inst[], init: Partial<Pick<Inst, 'imm' | 'cond' | 'mem' | 'sym' | 'slot' | 'conv' | 'targets' | 'byval' | 'volatile'>> = {}): Inst {
+  emit(op: Op, type: Type | undefined, args: Inst[], init: Partial<Pick<Inst, 'imm' | 'cond' | 'mem' | 'sym' | 'slot' | 'conv' | 'targets' | 'byval' | 'volatile' | 'readonly'>> = {}): Inst {
     const inst = this.fn.newInst(op, type, args);
     Object.assign(inst, init);
     inst.ilOffset = this.ilOffset;

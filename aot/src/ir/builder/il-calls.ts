@@ -193,8 +193,8 @@ function virtualCode(b: Builder, mi: MethodInst, obj: Inst): Inst {
     const itf = b.emit('symaddr', 'i32', [], { sym: b.ctx.typeInfo(mi.owner) });
     return b.emit('call', 'i32', [obj, itf, b.const32(b.ctx.interfaceSlot(mi))], { sym: b.ctx.runtimeHelper('findInterfaceMethod') });
   }
-  const typeInfo = b.emit('load', 'i32', [obj], { mem: 'i32' });
-  return b.emit('load', 'i32', [typeInfo], { mem: 'i32', imm: TYPEINFO_VTABLE + 4 * b.ctx.vtableSlot(mi) });
+  const typeInfo = b.emit('load', 'i32', [obj], { mem: 'i32', readonly: true });
+  return b.emit('load', 'i32', [typeInfo], { mem: 'i32', imm: TYPEINFO_VTABLE + 4 * b.ctx.vtableSlot(mi), readonly: true });
 }
 
 export const CALL_HANDLERS: Record<string, Handler> = {

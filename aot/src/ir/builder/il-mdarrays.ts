@@ -63,7 +63,7 @@ function elementAddress(b: Builder, arr: StackValue, indices: StackValue[], t: A
   b.nullCheck(arr.v);
   let linear: Inst | undefined;
   indices.forEach((index, i) => {
-    const length = b.emit('load', 'i32', [arr.v], { mem: 'i32', imm: 8 + 4 * i });
+    const length = b.emit('load', 'i32', [arr.v], { mem: 'i32', imm: 8 + 4 * i, readonly: true });
     b.emit('chkbounds', undefined, [index.v, length]);
     linear = linear === undefined ? index.v : b.emit('add', 'i32', [b.emit('mul', 'i32', [linear, length]), index.v]);
   });

@@ -99,7 +99,7 @@ function elementTypeOf(arr: StackValue, fallback: RType): RType {
 /** Address of element `index` after the null and bounds checks. */
 function elementAddress(b: Builder, arr: StackValue, index: StackValue, elem: RType): Inst {
   b.nullCheck(arr.v);
-  const length = b.emit('load', 'i32', [arr.v], { mem: 'i32', imm: ARRAY_LENGTH_OFFSET });
+  const length = b.emit('load', 'i32', [arr.v], { mem: 'i32', imm: ARRAY_LENGTH_OFFSET, readonly: true });
   if (index.v.type !== 'i32') b.invalid(`array index of type ${index.t.key}`);
   b.emit('chkbounds', undefined, [index.v, length]);
   const size = b.ctx.layouts.sizeOf(elem);
@@ -191,7 +191,7 @@ export const OBJECT_HANDLERS: Record<string, Handler> = {
   ldlen: b => {
     const arr = b.pop();
     b.nullCheck(arr.v);
-    b.push(b.emit('load', 'i32', [arr.v], { mem: 'i32', imm: ARRAY_LENGTH_OFFSET }), b.ctx.wellKnown.nativeInt);
+    b.push(b.emit('load', 'i32', [arr.v], { mem: 'i32', imm: ARRAY_LENGTH_OFFSET, readonly: true }), b.ctx.wellKnown.nativeInt);
   },
   'ldelem.i1': ldelem(fixed('SByte')),
   'ldelem.u1': ldelem(fixed('Byte')),
