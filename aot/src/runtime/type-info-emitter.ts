@@ -11,8 +11,20 @@ import { primOf, type NamedType, type RType, type TypeSystem } from '../engine/t
 import type { Layouts } from './layout.ts';
 import { OBJECT_HEADER } from './layout.ts';
 import type { VTables } from './vtables.ts';
-import type { InterfaceMaps } from './interfaces.ts';
+import { interfaceMethods, type InterfaceMaps, type InterfaceTable } from './interfaces.ts';
+import { sameSignature } from './vtables.ts';
+import type { Methods } from '../engine/methods.ts';
+import type { TypeDefinition } from 'cecil-ts';
 import { emitTypeInfo, TypeInfoFlags } from './type-info.ts';
+
+/** Generic interfaces every one-dimensional array implements (as in .NET). */
+const ARRAY_GENERIC_INTERFACES = [
+  'System.Collections.Generic.IList`1',
+  'System.Collections.Generic.ICollection`1',
+  'System.Collections.Generic.IEnumerable`1',
+  'System.Collections.Generic.IReadOnlyList`1',
+  'System.Collections.Generic.IReadOnlyCollection`1',
+];
 
 export interface TypeInfoContext {
   readonly asm: Assembler;
@@ -22,6 +34,10 @@ export interface TypeInfoContext {
   readonly interfaces: InterfaceMaps;
   readonly stringType: NamedType;
   readonly arrayType: NamedType;
+  readonly methods: Methods;
+  /** korlib's SZArrayHelper<T>, if it has one. */
+  readonly arrayHelper: TypeDefinition | undefined;
+  corlibType(fullName: string): TypeDefinition | undefined;
   typeInfo(t: RType): string;
   requireMethod(mi: MethodInst): string;
   stringLiteral(value: string): string;
@@ -85,7 +101,7 @@ export class TypeInfoEmitter {
       extra = this.emitEnumConstants(t);
     }
     const vtable = def.isInterface ? [] : ctx.vtables.slots(t).map(m => this.entry(t, m));
-    const interfaces = def.isInterface ? undefined : this.emitInterfaceMap(t);
+    const interfaces = def.isInterface ? undefined : this.emitInterfaceMap(t, `${t.key}$interfaces`, this.ctx.interfaces.tables(t));
     asm.section('.rdata');
     emitTypeInfo(asm, { symbol: typeInfoSymbol(t), flags, base, size, element, name: ctx.stringLiteral(runtimeTypeName(t)), interfaces, extra, vtable });
   }
@@ -114,6 +130,7 @@ export class TypeInfoEmitter {
     const ctx = this.ctx;
     const element = ctx.typeInfo(t.elem);
     const vtable = ctx.vtables.slots(ctx.arrayType).map(m => this.entry(ctx.arrayType, m));
+    const interfaces = this.emitInterfaceMap(ctx.arrayType, `${t.key}$interfaces`, this.arrayInterfaceTables(t));
     ctx.asm.section('.rdata');
     emitTypeInfo(ctx.asm, {
       symbol: typeInfoSymbol(t),
@@ -122,7 +139,7 @@ export class TypeInfoEmitter {
       size: ctx.layouts.sizeOf(t.elem),
       element,
       name: ctx.stringLiteral(runtimeTypeName(t)),
-      interfaces: undefined,
+      interfaces,
       extra: t.rank,
       vtable,
     });
@@ -152,12 +169,33 @@ export class TypeInfoEmitter {
     return name;
   }
 
-  private emitInterfaceMap(t: NamedType): string | undefined {
-    const tables = this.ctx.interfaces.tables(t);
+  /**
+   * The interfaces of T[]: those of System.Array, and — for one-dimensional arrays — the
+   * generic collection interfaces, implemented by korlib's SZArrayHelper<T>.
+   */
+  private arrayInterfaceTables(t: Extract<RType, { kind: 'array' }>): InterfaceTable[] {
+    const ctx = this.ctx;
+    const tables = [...ctx.interfaces.tables(ctx.arrayType)];
+    if (!t.vector || ctx.arrayHelper === undefined) return tables;
+    const helper = ctx.types.named(ctx.arrayHelper, [t.elem]);
+    for (const name of ARRAY_GENERIC_INTERFACES) {
+      const def = ctx.corlibType(name);
+      if (def === undefined) continue;
+      const itf = ctx.types.named(def, [t.elem]);
+      const methods = interfaceMethods(itf).map(m => {
+        const im = ctx.methods.get(m, itf);
+        const impl = helper.def.methods.find(h => h.name === m.name && !h.isStatic && sameSignature(ctx.methods.get(h, helper), im));
+        return impl === undefined ? undefined : ctx.methods.get(impl, helper);
+      });
+      tables.push({ itf, methods });
+    }
+    return tables;
+  }
+
+  private emitInterfaceMap(t: NamedType, label: string, tables: readonly InterfaceTable[]): string | undefined {
     if (tables.length === 0) return undefined;
     const { asm } = this.ctx;
     const entries = tables.map(tab => ({ itf: this.ctx.typeInfo(tab.itf), methods: tab.methods.map(m => this.entry(t, m)) }));
-    const label = `${t.key}$interfaces`;
     asm.section('.rdata');
     asm.align(4);
     asm.label(label, { type: 'object' });

@@ -50,6 +50,9 @@ export function emitFunction(asm: Assembler, sel: SelectedFunction, alloc: Alloc
       for (const r of [...(i.implicitDefs ?? []), ...(i.clobbers ?? [])]) if (CALLEE_SAVED_REGS.includes(r)) used.add(r);
     }
   }
+  // A function with catch handlers saves all of them: an exception reaching its handler
+  // skips the epilogues of the frames it abandons, which would have restored them.
+  if (sel.ir.regions.some(r => r.kind === 'catch')) for (const r of CALLEE_SAVED_REGS) used.add(r);
   const frame = layoutFrame(alloc.frameSlots, used);
   const blockLabels = new Map(fn.blocks.map(b => [b.id, `.L${name}$bb${b.id}`]));
   // Jump threading: a branch to a block that only jumps on goes straight to the final target.

@@ -204,7 +204,7 @@ export const OBJECT_HANDLERS: Record<string, Handler> = {
   'ldelem.r4': ldelem(fixed('Single')),
   'ldelem.r8': ldelem(fixed('Double')),
   'ldelem.ref': ldelem(refElement),
-  ldelem: ldelem(tokenElement),
+  'ldelem.any': ldelem(tokenElement),
   'stelem.i1': stelem(fixed('SByte')),
   'stelem.i2': stelem(fixed('Int16')),
   'stelem.i4': stelem(fixed('Int32')),
@@ -213,7 +213,7 @@ export const OBJECT_HANDLERS: Record<string, Handler> = {
   'stelem.r4': stelem(fixed('Single')),
   'stelem.r8': stelem(fixed('Double')),
   'stelem.ref': stelem(refElement),
-  stelem: stelem(tokenElement),
+  'stelem.any': stelem(tokenElement),
   ldelema: (b, ins) => {
     const elem = typeOperand(b, ins);
     const [arr, index] = b.popN(2);

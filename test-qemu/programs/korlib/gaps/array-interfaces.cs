@@ -1,4 +1,4 @@
-// Compiler gap: arrays do not implement IEnumerable<T>, IList<T> or the non-generic IList
+// Once a compiler gap: arrays do not implement IEnumerable<T>, IList<T> or the non-generic IList
 // at run time (mcs accepts the conversions), so passing an array where a collection is
 // expected fails with InvalidCastException.
 using System;

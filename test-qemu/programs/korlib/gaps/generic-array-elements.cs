@@ -1,4 +1,4 @@
-// Compiler gap: element access of a T[] in generic code (mcs's ldelem.any/stelem.any)
+// Once a compiler gap: element access of a T[] in generic code (mcs's ldelem.any/stelem.any)
 // is rejected with SA3001; korlib goes around it with Elements.Get/Set (ldelema).
 using System;
 

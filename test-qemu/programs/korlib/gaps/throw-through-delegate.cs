@@ -1,4 +1,4 @@
-// Compiler gap: at -O0, an exception thrown in a lambda called through a delegate and
+// Once a compiler gap: at -O0, an exception thrown in a lambda called through a delegate and
 // caught in the delegate's caller corrupts the outer expression's temporaries (here the
 // array String.Concat gets): mono prints the four words.
 using System;
