@@ -18,9 +18,5 @@ namespace System
         public static bool Is64BitOperatingSystem { get { return false; } }
 
         public static int CurrentManagedThreadId { get { return 1; } }
-
-        public static bool HasShutdownStarted { get { return false; } }
-
-        public static string StackTrace { get { return ""; } }
     }
 }

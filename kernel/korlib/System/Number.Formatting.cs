@@ -60,35 +60,30 @@ namespace System
         /// <summary>Lays out `number` by a standard format letter and precision (-1: the default).</summary>
         internal static void NumberToString(ref ValueStringBuilder sb, ref NumberBuffer number, char format, int nMaxDigits, NumberFormatInfo info)
         {
-            int nMinDigits;
             switch (format)
             {
                 case 'C':
                 case 'c':
-                    nMinDigits = nMaxDigits >= 0 ? nMaxDigits : info.CurrencyDecimalDigits;
                     if (nMaxDigits < 0) nMaxDigits = info.CurrencyDecimalDigits;
                     RoundNumber(ref number, number.scale + nMaxDigits);
-                    FormatCurrency(ref sb, ref number, nMinDigits, nMaxDigits, info);
+                    FormatCurrency(ref sb, ref number, nMaxDigits, info);
                     return;
                 case 'F':
                 case 'f':
                     if (nMaxDigits < 0) nMaxDigits = info.NumberDecimalDigits;
-                    nMinDigits = nMaxDigits;
                     RoundNumber(ref number, number.scale + nMaxDigits);
                     if (number.sign) sb.Append(info.NegativeSign);
-                    FormatFixed(ref sb, ref number, nMinDigits, nMaxDigits, null, info.NumberDecimalSeparator, null);
+                    FormatFixed(ref sb, ref number, nMaxDigits, null, info.NumberDecimalSeparator, null);
                     return;
                 case 'N':
                 case 'n':
                     if (nMaxDigits < 0) nMaxDigits = info.NumberDecimalDigits;
-                    nMinDigits = nMaxDigits;
                     RoundNumber(ref number, number.scale + nMaxDigits);
-                    FormatNumber(ref sb, ref number, nMinDigits, nMaxDigits, info);
+                    FormatNumber(ref sb, ref number, nMaxDigits, info);
                     return;
                 case 'E':
                 case 'e':
                     if (nMaxDigits < 0) nMaxDigits = 6;
-                    nMinDigits = nMaxDigits;
                     nMaxDigits++;
                     RoundNumber(ref number, nMaxDigits);
                     if (number.sign) sb.Append(info.NegativeSign);
@@ -104,10 +99,9 @@ namespace System
                 case 'P':
                 case 'p':
                     if (nMaxDigits < 0) nMaxDigits = info.PercentDecimalDigits;
-                    nMinDigits = nMaxDigits;
                     number.scale += 2;
                     RoundNumber(ref number, number.scale + nMaxDigits);
-                    FormatPercent(ref sb, ref number, nMinDigits, nMaxDigits, info);
+                    FormatPercent(ref sb, ref number, nMaxDigits, info);
                     return;
                 default:
                     throw new FormatException(BadFormatSpecifier);
@@ -156,7 +150,7 @@ namespace System
         }
 
         /// <summary>Integer part (grouped when groupDigits is given), then exactly nMaxDigits decimals.</summary>
-        private static void FormatFixed(ref ValueStringBuilder sb, ref NumberBuffer number, int nMinDigits, int nMaxDigits, int[] groupDigits, string sDecimal, string sGroup)
+        private static void FormatFixed(ref ValueStringBuilder sb, ref NumberBuffer number, int nMaxDigits, int[] groupDigits, string sDecimal, string sGroup)
         {
             int digPos = number.scale;
             char* dig = number.digits;
@@ -248,38 +242,38 @@ namespace System
             }
         }
 
-        private static void FormatNumber(ref ValueStringBuilder sb, ref NumberBuffer number, int nMinDigits, int nMaxDigits, NumberFormatInfo info)
+        private static void FormatNumber(ref ValueStringBuilder sb, ref NumberBuffer number, int nMaxDigits, NumberFormatInfo info)
         {
             string pattern = number.sign ? NegativeNumberPattern(info.NumberNegativePattern) : "#";
             for (int i = 0; i < pattern.Length; i++)
             {
                 char ch = pattern[i];
-                if (ch == '#') FormatFixed(ref sb, ref number, nMinDigits, nMaxDigits, info.NumberGroupSizes, info.NumberDecimalSeparator, info.NumberGroupSeparator);
+                if (ch == '#') FormatFixed(ref sb, ref number, nMaxDigits, info.NumberGroupSizes, info.NumberDecimalSeparator, info.NumberGroupSeparator);
                 else if (ch == '-') sb.Append(info.NegativeSign);
                 else sb.Append(ch);
             }
         }
 
-        private static void FormatCurrency(ref ValueStringBuilder sb, ref NumberBuffer number, int nMinDigits, int nMaxDigits, NumberFormatInfo info)
+        private static void FormatCurrency(ref ValueStringBuilder sb, ref NumberBuffer number, int nMaxDigits, NumberFormatInfo info)
         {
             string pattern = number.sign ? NegativeCurrencyPattern(info.CurrencyNegativePattern) : PositiveCurrencyPattern(info.CurrencyPositivePattern);
             for (int i = 0; i < pattern.Length; i++)
             {
                 char ch = pattern[i];
-                if (ch == '#') FormatFixed(ref sb, ref number, nMinDigits, nMaxDigits, info.CurrencyGroupSizes, info.CurrencyDecimalSeparator, info.CurrencyGroupSeparator);
+                if (ch == '#') FormatFixed(ref sb, ref number, nMaxDigits, info.CurrencyGroupSizes, info.CurrencyDecimalSeparator, info.CurrencyGroupSeparator);
                 else if (ch == '-') sb.Append(info.NegativeSign);
                 else if (ch == '$') sb.Append(info.CurrencySymbol);
                 else sb.Append(ch);
             }
         }
 
-        private static void FormatPercent(ref ValueStringBuilder sb, ref NumberBuffer number, int nMinDigits, int nMaxDigits, NumberFormatInfo info)
+        private static void FormatPercent(ref ValueStringBuilder sb, ref NumberBuffer number, int nMaxDigits, NumberFormatInfo info)
         {
             string pattern = number.sign ? NegativePercentPattern(info.PercentNegativePattern) : PositivePercentPattern(info.PercentPositivePattern);
             for (int i = 0; i < pattern.Length; i++)
             {
                 char ch = pattern[i];
-                if (ch == '#') FormatFixed(ref sb, ref number, nMinDigits, nMaxDigits, info.PercentGroupSizes, info.PercentDecimalSeparator, info.PercentGroupSeparator);
+                if (ch == '#') FormatFixed(ref sb, ref number, nMaxDigits, info.PercentGroupSizes, info.PercentDecimalSeparator, info.PercentGroupSeparator);
                 else if (ch == '-') sb.Append(info.NegativeSign);
                 else if (ch == '%') sb.Append(info.PercentSymbol);
                 else sb.Append(ch);

@@ -64,14 +64,6 @@ namespace System.Text
             for (int i = 0; i < count; i++) Append(p[i]);
         }
 
-        /// <summary>Inserts `count` copies of `c` at `index`.</summary>
-        public void Insert(int index, char c, int count)
-        {
-            for (int i = 0; i < count; i++) Append(c);
-            for (int i = length - 1; i >= index + count; i--) this[i] = this[i - count];
-            for (int i = 0; i < count; i++) this[index + i] = c;
-        }
-
         private void Grow(int extra)
         {
             int capacity = length * 2;
