@@ -1,4 +1,4 @@
-// System.Math: Abs/Min/Max/Sign over every type (with the overflow and NaN errors),
+// System.Math and System.Random: Abs/Min/Max/Sign over every type (with the overflow and NaN errors),
 // rounding (Floor, Ceiling, Truncate, banker's Round, Round with digits and
 // MidpointRounding), the integer helpers, and the elementary functions over a broad
 // sample of arguments printed with ToString's 15 digits. Arguments come from arrays and a
@@ -117,10 +117,26 @@ static class MathProgram
         Console.WriteLine();
     }
 
+    static void Randoms()
+    {
+        foreach (int seed in new[] { 0, 42, -7, int.MinValue, 123456789 })
+        {
+            Random r = new Random(seed);
+            Console.Write(seed + ":");
+            for (int i = 0; i < 10; i++) Console.Write(" " + r.Next() + "," + r.Next(100) + "," + r.Next(-50, 50) + "," + r.NextDouble() + "," + r.Next(int.MinValue, int.MaxValue));
+            byte[] bytes = new byte[8];
+            r.NextBytes(bytes);
+            Console.WriteLine(" " + BitConverter.ToString(bytes));
+        }
+        Try("Next negative", () => new Random(1).Next(-1));
+        Try("Next range", () => new Random(1).Next(5, 1));
+    }
+
     static int Main()
     {
         Simple();
         Elementary();
+        Randoms();
         return 0;
     }
 }
