@@ -1,7 +1,7 @@
-// System.Math and System.Random: Abs/Min/Max/Sign over every type (with the overflow and NaN errors),
-// rounding (Floor, Ceiling, Truncate, banker's Round, Round with digits and
-// MidpointRounding), the integer helpers, and the elementary functions over a broad
-// sample of arguments printed with ToString's 15 digits. Arguments come from arrays and a
+// System.Math and System.Random: Abs/Min/Max/Sign over every type (with the overflow and
+// NaN errors), rounding (Floor, Ceiling, Truncate, banker's Round, Round with digits and
+// MidpointRounding), the integer helpers, the elementary functions over a broad sample of
+// arguments printed with ToString's 15 digits, and seeded Randoms. Arguments come from arrays and a
 // fixed xorshift sequence: Mono folds Math.Round of a literal at JIT time differently from
 // its run-time Math.Round, so no literal is passed to Math directly. Sin and Cos are called
 // directly (in lambdas), as programs call them: Mono's JIT turns those calls into x87
