@@ -4,13 +4,20 @@
 // directly, so a program that only prints does not carry the TextWriter machinery; once
 // Console.Out or Console.Error is used, or SetOut/SetError replaced them, writes go
 // through those writers. There is no input: ReadLine returns null and Read -1, as for a
-// program whose input is at its end.
+// program whose input is at its end. Colours and the cursor behave as Mono's do when the
+// output is not a terminal: setting them has no effect and they read as Black and 0.
 
 using System.IO;
 using Sharpaot.Runtime;
 
 namespace System
 {
+    public enum ConsoleColor
+    {
+        Black, DarkBlue, DarkGreen, DarkCyan, DarkRed, DarkMagenta, DarkYellow, Gray,
+        DarkGray, Blue, Green, Cyan, Red, Magenta, Yellow, White,
+    }
+
     public static class Console
     {
         /// <summary>Null until Console.Out is used or replaced; null means COM1 directly.</summary>
@@ -53,6 +60,14 @@ namespace System
 
         public static string ReadLine() { return null; }
         public static int Read() { return -1; }
+
+        public static ConsoleColor ForegroundColor { get { return ConsoleColor.Black; } set { } }
+        public static ConsoleColor BackgroundColor { get { return ConsoleColor.Black; } set { } }
+        public static void ResetColor() { }
+        public static void Clear() { }
+        public static int CursorLeft { get { return 0; } set { } }
+        public static int CursorTop { get { return 0; } set { } }
+        public static void SetCursorPosition(int left, int top) { }
 
         // ---- Write ------------------------------------------------------------------------------------
 

@@ -55,6 +55,9 @@ static class ConsoleProgram
         Console.SetOut(original);
         Console.WriteLine("[" + sw.ToString().Replace("\n", "\\n") + "]");
         Console.WriteLine(Console.ReadLine() == null);
+        Console.ForegroundColor = ConsoleColor.Red;
+        Console.WriteLine(Console.ForegroundColor + " " + Console.BackgroundColor + " " + Console.CursorLeft);
+        Console.ResetColor();
         Try("format error", () => { Console.WriteLine("{1}", 1); return 0; });
         Try("null format", () => { Console.WriteLine((string)null, 1); return 0; });
     }
