@@ -96,7 +96,7 @@ namespace System
                 while (lo <= hi)
                 {
                     int i = lo + ((hi - lo) >> 1);
-                    int order = comparer.Compare(Elements.Get(ref array[i]), value);
+                    int order = comparer.Compare(array[i], value);
                     if (order == 0) return i;
                     if (order < 0) lo = i + 1;
                     else hi = i - 1;
@@ -129,7 +129,7 @@ namespace System
             if ((uint)startIndex > (uint)array.Length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
             if ((uint)count > (uint)(array.Length - startIndex)) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
             EqualityComparer<T> comparer = EqualityComparer<T>.Default;
-            for (int i = startIndex; i < startIndex + count; i++) if (comparer.Equals(Elements.Get(ref array[i]), value)) return i;
+            for (int i = startIndex; i < startIndex + count; i++) if (comparer.Equals(array[i], value)) return i;
             return -1;
         }
 
@@ -157,7 +157,7 @@ namespace System
             if ((uint)startIndex >= (uint)array.Length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
             if (count < 0 || startIndex - count + 1 < 0) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
             EqualityComparer<T> comparer = EqualityComparer<T>.Default;
-            for (int i = startIndex; i > startIndex - count; i--) if (comparer.Equals(Elements.Get(ref array[i]), value)) return i;
+            for (int i = startIndex; i > startIndex - count; i--) if (comparer.Equals(array[i], value)) return i;
             return -1;
         }
 
@@ -167,7 +167,7 @@ namespace System
         {
             if (array == null) throw new ArgumentNullException("array");
             if (match == null) throw new ArgumentNullException("match");
-            for (int i = 0; i < array.Length; i++) if (match(Elements.Get(ref array[i]))) return Elements.Get(ref array[i]);
+            for (int i = 0; i < array.Length; i++) if (match(array[i])) return array[i];
             return default(T);
         }
 
@@ -175,7 +175,7 @@ namespace System
         {
             if (array == null) throw new ArgumentNullException("array");
             if (match == null) throw new ArgumentNullException("match");
-            for (int i = array.Length - 1; i >= 0; i--) if (match(Elements.Get(ref array[i]))) return Elements.Get(ref array[i]);
+            for (int i = array.Length - 1; i >= 0; i--) if (match(array[i])) return array[i];
             return default(T);
         }
 
@@ -184,7 +184,7 @@ namespace System
             if (array == null) throw new ArgumentNullException("array");
             if (match == null) throw new ArgumentNullException("match");
             List<T> found = new List<T>();
-            for (int i = 0; i < array.Length; i++) if (match(Elements.Get(ref array[i]))) found.Add(Elements.Get(ref array[i]));
+            for (int i = 0; i < array.Length; i++) if (match(array[i])) found.Add(array[i]);
             return found.ToArray();
         }
 
@@ -206,7 +206,7 @@ namespace System
             if (startIndex < 0 || startIndex > array.Length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
             if (count < 0 || startIndex > array.Length - count) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
             if (match == null) throw new ArgumentNullException("match");
-            for (int i = startIndex; i < startIndex + count; i++) if (match(Elements.Get(ref array[i]))) return i;
+            for (int i = startIndex; i < startIndex + count; i++) if (match(array[i])) return i;
             return -1;
         }
 
@@ -214,7 +214,7 @@ namespace System
         {
             if (array == null) throw new ArgumentNullException("array");
             if (match == null) throw new ArgumentNullException("match");
-            for (int i = array.Length - 1; i >= 0; i--) if (match(Elements.Get(ref array[i]))) return i;
+            for (int i = array.Length - 1; i >= 0; i--) if (match(array[i])) return i;
             return -1;
         }
 
@@ -222,7 +222,7 @@ namespace System
         {
             if (array == null) throw new ArgumentNullException("array");
             if (match == null) throw new ArgumentNullException("match");
-            for (int i = 0; i < array.Length; i++) if (!match(Elements.Get(ref array[i]))) return false;
+            for (int i = 0; i < array.Length; i++) if (!match(array[i])) return false;
             return true;
         }
 
@@ -230,7 +230,7 @@ namespace System
         {
             if (array == null) throw new ArgumentNullException("array");
             if (action == null) throw new ArgumentNullException("action");
-            for (int i = 0; i < array.Length; i++) action(Elements.Get(ref array[i]));
+            for (int i = 0; i < array.Length; i++) action(array[i]);
         }
 
         public static TOutput[] ConvertAll<TInput, TOutput>(TInput[] array, Converter<TInput, TOutput> converter)
@@ -238,7 +238,7 @@ namespace System
             if (array == null) throw new ArgumentNullException("array");
             if (converter == null) throw new ArgumentNullException("converter");
             TOutput[] result = new TOutput[array.Length];
-            for (int i = 0; i < array.Length; i++) Elements.Set(ref result[i], converter(Elements.Get(ref array[i])));
+            for (int i = 0; i < array.Length; i++) result[i] = converter(array[i]);
             return result;
         }
 
@@ -257,7 +257,7 @@ namespace System
             {
                 T[] newArray = new T[newSize];
                 int n = larray.Length < newSize ? larray.Length : newSize;
-                for (int i = 0; i < n; i++) Elements.Set(ref newArray[i], Elements.Get(ref larray[i]));
+                for (int i = 0; i < n; i++) newArray[i] = larray[i];
                 array = newArray;
             }
         }
@@ -274,16 +274,16 @@ namespace System
             CheckRange(array.Length, index, length);
             for (int i = index, j = index + length - 1; i < j; i++, j--)
             {
-                T t = Elements.Get(ref array[i]);
-                Elements.Set(ref array[i], Elements.Get(ref array[j]));
-                Elements.Set(ref array[j], t);
+                T t = array[i];
+                array[i] = array[j];
+                array[j] = t;
             }
         }
 
         public static void Fill<T>(T[] array, T value)
         {
             if (array == null) throw new ArgumentNullException("array");
-            for (int i = 0; i < array.Length; i++) Elements.Set(ref array[i], value);
+            for (int i = 0; i < array.Length; i++) array[i] = value;
         }
 
         public static T[] Empty<T>() { return EmptyArray<T>.Value; }

@@ -64,21 +64,21 @@ namespace System.Collections.Generic
         private static void Swap(TKey[] keys, TValue[] items, int i, int j)
         {
             if (i == j) return;
-            TKey k = Elements.Get(ref keys[i]);
-            Elements.Set(ref keys[i], Elements.Get(ref keys[j]));
-            Elements.Set(ref keys[j], k);
+            TKey k = keys[i];
+            keys[i] = keys[j];
+            keys[j] = k;
             if (items != null)
             {
-                TValue v = Elements.Get(ref items[i]);
-                Elements.Set(ref items[i], Elements.Get(ref items[j]));
-                Elements.Set(ref items[j], v);
+                TValue v = items[i];
+                items[i] = items[j];
+                items[j] = v;
             }
         }
 
         private static void SwapIfGreater(TKey[] keys, TValue[] items, IComparer<TKey> comparer, int a, int b, bool generic)
         {
             if (a == b) return;
-            bool greater = generic ? !IsNull(Elements.Get(ref keys[a])) && comparer.Compare(Elements.Get(ref keys[a]), Elements.Get(ref keys[b])) > 0 : comparer.Compare(Elements.Get(ref keys[a]), Elements.Get(ref keys[b])) > 0;
+            bool greater = generic ? !IsNull(keys[a]) && comparer.Compare(keys[a], keys[b]) > 0 : comparer.Compare(keys[a], keys[b]) > 0;
             if (greater) Swap(keys, items, a, b);
         }
 
@@ -123,7 +123,7 @@ namespace System.Collections.Generic
             SwapIfGreater(keys, items, comparer, lo, middle, generic);
             SwapIfGreater(keys, items, comparer, lo, hi, generic);
             SwapIfGreater(keys, items, comparer, middle, hi, generic);
-            TKey pivot = Elements.Get(ref keys[middle]);
+            TKey pivot = keys[middle];
             Swap(keys, items, middle, hi - 1);
             int left = lo;
             int right = hi - 1;
@@ -131,18 +131,18 @@ namespace System.Collections.Generic
             {
                 if (generic && IsNull(pivot))
                 {
-                    while (left < hi - 1 && IsNull(Elements.Get(ref keys[++left]))) { }
-                    while (right > lo && !IsNull(Elements.Get(ref keys[--right]))) { }
+                    while (left < hi - 1 && IsNull(keys[++left])) { }
+                    while (right > lo && !IsNull(keys[--right])) { }
                 }
                 else if (generic)
                 {
-                    while (comparer.Compare(pivot, Elements.Get(ref keys[++left])) > 0) { }
-                    while (comparer.Compare(pivot, Elements.Get(ref keys[--right])) < 0) { }
+                    while (comparer.Compare(pivot, keys[++left]) > 0) { }
+                    while (comparer.Compare(pivot, keys[--right]) < 0) { }
                 }
                 else
                 {
-                    while (comparer.Compare(Elements.Get(ref keys[++left]), pivot) < 0) { }
-                    while (comparer.Compare(pivot, Elements.Get(ref keys[--right])) < 0) { }
+                    while (comparer.Compare(keys[++left], pivot) < 0) { }
+                    while (comparer.Compare(pivot, keys[--right]) < 0) { }
                 }
                 if (left >= right) break;
                 Swap(keys, items, left, right);
@@ -164,20 +164,20 @@ namespace System.Collections.Generic
 
         private static void DownHeap(TKey[] keys, TValue[] items, int i, int n, int lo, IComparer<TKey> comparer, bool generic)
         {
-            TKey d = Elements.Get(ref keys[lo + i - 1]);
-            TValue dt = items != null ? Elements.Get(ref items[lo + i - 1]) : default(TValue);
+            TKey d = keys[lo + i - 1];
+            TValue dt = items != null ? items[lo + i - 1] : default(TValue);
             while (i <= n / 2)
             {
                 int child = 2 * i;
-                if (child < n && (generic ? GenericLess(Elements.Get(ref keys[lo + child - 1]), Elements.Get(ref keys[lo + child]), comparer) : comparer.Compare(Elements.Get(ref keys[lo + child - 1]), Elements.Get(ref keys[lo + child])) < 0)) child++;
-                bool stop = generic ? GenericLess(Elements.Get(ref keys[lo + child - 1]), d, comparer) : !(comparer.Compare(d, Elements.Get(ref keys[lo + child - 1])) < 0);
+                if (child < n && (generic ? GenericLess(keys[lo + child - 1], keys[lo + child], comparer) : comparer.Compare(keys[lo + child - 1], keys[lo + child]) < 0)) child++;
+                bool stop = generic ? GenericLess(keys[lo + child - 1], d, comparer) : !(comparer.Compare(d, keys[lo + child - 1]) < 0);
                 if (stop) break;
-                Elements.Set(ref keys[lo + i - 1], Elements.Get(ref keys[lo + child - 1]));
-                if (items != null) Elements.Set(ref items[lo + i - 1], Elements.Get(ref items[lo + child - 1]));
+                keys[lo + i - 1] = keys[lo + child - 1];
+                if (items != null) items[lo + i - 1] = items[lo + child - 1];
                 i = child;
             }
-            Elements.Set(ref keys[lo + i - 1], d);
-            if (items != null) Elements.Set(ref items[lo + i - 1], dt);
+            keys[lo + i - 1] = d;
+            if (items != null) items[lo + i - 1] = dt;
         }
 
         private static void InsertionSort(TKey[] keys, TValue[] items, int lo, int hi, IComparer<TKey> comparer, bool generic)
@@ -185,16 +185,16 @@ namespace System.Collections.Generic
             for (int i = lo; i < hi; i++)
             {
                 int j = i;
-                TKey t = Elements.Get(ref keys[i + 1]);
-                TValue ti = items != null ? Elements.Get(ref items[i + 1]) : default(TValue);
-                while (j >= lo && (generic ? GenericLess(t, Elements.Get(ref keys[j]), comparer) : comparer.Compare(t, Elements.Get(ref keys[j])) < 0))
+                TKey t = keys[i + 1];
+                TValue ti = items != null ? items[i + 1] : default(TValue);
+                while (j >= lo && (generic ? GenericLess(t, keys[j], comparer) : comparer.Compare(t, keys[j]) < 0))
                 {
-                    Elements.Set(ref keys[j + 1], Elements.Get(ref keys[j]));
-                    if (items != null) Elements.Set(ref items[j + 1], Elements.Get(ref items[j]));
+                    keys[j + 1] = keys[j];
+                    if (items != null) items[j + 1] = items[j];
                     j--;
                 }
-                Elements.Set(ref keys[j + 1], t);
-                if (items != null) Elements.Set(ref items[j + 1], ti);
+                keys[j + 1] = t;
+                if (items != null) items[j + 1] = ti;
             }
         }
     }

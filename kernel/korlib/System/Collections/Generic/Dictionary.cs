@@ -192,7 +192,7 @@ namespace System.Collections.Generic
             int[] buckets = new int[newSize];
             for (int i = 0; i < newSize; i++) buckets[i] = -1;
             Entry[] entries = new Entry[newSize];
-            for (int i = 0; i < _count; i++) Elements.Set(ref entries[i], Elements.Get(ref _entries[i]));
+            for (int i = 0; i < _count; i++) entries[i] = _entries[i];
             for (int i = 0; i < _count; i++)
             {
                 if (entries[i].hashCode >= 0)
@@ -247,7 +247,7 @@ namespace System.Collections.Generic
             if (_count > 0)
             {
                 for (int i = 0; i < _buckets.Length; i++) _buckets[i] = -1;
-                for (int i = 0; i < _count; i++) Elements.Set(ref _entries[i], default(Entry));
+                for (int i = 0; i < _count; i++) _entries[i] = default(Entry);
                 _count = 0;
                 _freeList = -1;
                 _freeCount = 0;
@@ -283,7 +283,7 @@ namespace System.Collections.Generic
             if (array.Length - index < Count) throw new ArgumentException("Destination array is not long enough to copy all the items in the collection. Check array index and length.");
             for (int i = 0; i < _count; i++)
             {
-                if (_entries[i].hashCode >= 0) Elements.Set(ref array[index++], new KeyValuePair<TKey, TValue>(_entries[i].key, _entries[i].value));
+                if (_entries[i].hashCode >= 0) array[index++] = new KeyValuePair<TKey, TValue>(_entries[i].key, _entries[i].value);
             }
         }
 
@@ -324,7 +324,7 @@ namespace System.Collections.Generic
             {
                 if (_dictionary.Advance(ref _index, _version))
                 {
-                    Entry e = Elements.Get(ref _dictionary._entries[_index - 1]);
+                    Entry e = _dictionary._entries[_index - 1];
                     _current = new KeyValuePair<TKey, TValue>(e.key, e.value);
                     return true;
                 }
@@ -377,7 +377,7 @@ namespace System.Collections.Generic
                 if (index < 0 || index > array.Length) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
                 if (array.Length - index < _dictionary.Count) throw new ArgumentException("Destination array is not long enough to copy all the items in the collection. Check array index and length.");
                 Entry[] entries = _dictionary._entries;
-                for (int i = 0; i < _dictionary._count; i++) if (entries[i].hashCode >= 0) Elements.Set(ref array[index++], entries[i].key);
+                for (int i = 0; i < _dictionary._count; i++) if (entries[i].hashCode >= 0) array[index++] = entries[i].key;
             }
 
             public Enumerator GetEnumerator() { return new Enumerator(_dictionary); }
@@ -456,7 +456,7 @@ namespace System.Collections.Generic
                 if (index < 0 || index > array.Length) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
                 if (array.Length - index < _dictionary.Count) throw new ArgumentException("Destination array is not long enough to copy all the items in the collection. Check array index and length.");
                 Entry[] entries = _dictionary._entries;
-                for (int i = 0; i < _dictionary._count; i++) if (entries[i].hashCode >= 0) Elements.Set(ref array[index++], entries[i].value);
+                for (int i = 0; i < _dictionary._count; i++) if (entries[i].hashCode >= 0) array[index++] = entries[i].value;
             }
 
             public Enumerator GetEnumerator() { return new Enumerator(_dictionary); }

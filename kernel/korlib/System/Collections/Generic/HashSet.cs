@@ -198,7 +198,7 @@ namespace System.Collections.Generic
         private void SetCapacity(int newSize)
         {
             Slot[] newSlots = new Slot[newSize];
-            if (_slots != null) for (int i = 0; i < _lastIndex; i++) Elements.Set(ref newSlots[i], Elements.Get(ref _slots[i]));
+            if (_slots != null) for (int i = 0; i < _lastIndex; i++) newSlots[i] = _slots[i];
             int[] newBuckets = new int[newSize];
             for (int i = 0; i < _lastIndex; i++)
             {
@@ -261,7 +261,7 @@ namespace System.Collections.Generic
         {
             if (_lastIndex > 0)
             {
-                for (int i = 0; i < _lastIndex; i++) Elements.Set(ref _slots[i], default(Slot));
+                for (int i = 0; i < _lastIndex; i++) _slots[i] = default(Slot);
                 for (int i = 0; i < _buckets.Length; i++) _buckets[i] = 0;
                 _lastIndex = 0;
                 _count = 0;
@@ -287,7 +287,7 @@ namespace System.Collections.Generic
             {
                 if (_slots[i].hashCode >= 0)
                 {
-                    Elements.Set(ref newSlots[newIndex], Elements.Get(ref _slots[i]));
+                    newSlots[newIndex] = _slots[i];
                     int bucket = newSlots[newIndex].hashCode % newSize;
                     newSlots[newIndex].next = newBuckets[bucket] - 1;
                     newBuckets[bucket] = newIndex + 1;
@@ -314,7 +314,7 @@ namespace System.Collections.Generic
             {
                 if (_slots[i].hashCode >= 0)
                 {
-                    Elements.Set(ref array[arrayIndex + copied], _slots[i].value);
+                    array[arrayIndex + copied] = _slots[i].value;
                     copied++;
                 }
             }

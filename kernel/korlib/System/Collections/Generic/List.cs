@@ -61,7 +61,7 @@ namespace System.Collections.Generic
                     return;
                 }
                 T[] newItems = new T[value];
-                for (int i = 0; i < _size; i++) Elements.Set(ref newItems[i], Elements.Get(ref _items[i]));
+                for (int i = 0; i < _size; i++) newItems[i] = _items[i];
                 _items = newItems;
             }
         }
@@ -75,12 +75,12 @@ namespace System.Collections.Generic
             get
             {
                 if ((uint)index >= (uint)_size) throw new ArgumentOutOfRangeException("index", IndexMessage);
-                return Elements.Get(ref _items[index]);
+                return _items[index];
             }
             set
             {
                 if ((uint)index >= (uint)_size) throw new ArgumentOutOfRangeException("index", IndexMessage);
-                Elements.Set(ref _items[index], value);
+                _items[index] = value;
                 _version++;
             }
         }
@@ -101,7 +101,7 @@ namespace System.Collections.Generic
         public void Add(T item)
         {
             if (_size == _items.Length) EnsureCapacity(_size + 1);
-            Elements.Set(ref _items[_size++], item);
+            _items[_size++] = item;
             _version++;
         }
 
@@ -111,8 +111,8 @@ namespace System.Collections.Generic
         {
             if ((uint)index > (uint)_size) throw new ArgumentOutOfRangeException("index", "Index must be within the bounds of the List.");
             if (_size == _items.Length) EnsureCapacity(_size + 1);
-            for (int i = _size; i > index; i--) Elements.Set(ref _items[i], Elements.Get(ref _items[i - 1]));
-            Elements.Set(ref _items[index], item);
+            for (int i = _size; i > index; i--) _items[i] = _items[i - 1];
+            _items[index] = item;
             _size++;
             _version++;
         }
@@ -128,18 +128,18 @@ namespace System.Collections.Generic
                 if (count > 0)
                 {
                     EnsureCapacity(_size + count);
-                    for (int i = _size - 1; i >= index; i--) Elements.Set(ref _items[i + count], Elements.Get(ref _items[i]));
+                    for (int i = _size - 1; i >= index; i--) _items[i + count] = _items[i];
                     if (c == this)
                     {
                         // Inserting a list into itself: the part before index, then the part after it.
-                        for (int i = 0; i < index; i++) Elements.Set(ref _items[index + i], Elements.Get(ref _items[i]));
-                        for (int i = 0; i < _size - index; i++) Elements.Set(ref _items[index * 2 + i], Elements.Get(ref _items[index + count + i]));
+                        for (int i = 0; i < index; i++) _items[index + i] = _items[i];
+                        for (int i = 0; i < _size - index; i++) _items[index * 2 + i] = _items[index + count + i];
                     }
                     else
                     {
                         T[] copy = new T[count];
                         c.CopyTo(copy, 0);
-                        for (int i = 0; i < count; i++) Elements.Set(ref _items[index + i], Elements.Get(ref copy[i]));
+                        for (int i = 0; i < count; i++) _items[index + i] = copy[i];
                     }
                     _size += count;
                 }
@@ -163,8 +163,8 @@ namespace System.Collections.Generic
         {
             if ((uint)index >= (uint)_size) throw new ArgumentOutOfRangeException("index", IndexMessage);
             _size--;
-            for (int i = index; i < _size; i++) Elements.Set(ref _items[i], Elements.Get(ref _items[i + 1]));
-            Elements.Set(ref _items[_size], default(T));
+            for (int i = index; i < _size; i++) _items[i] = _items[i + 1];
+            _items[_size] = default(T);
             _version++;
         }
 
@@ -176,8 +176,8 @@ namespace System.Collections.Generic
             if (count > 0)
             {
                 _size -= count;
-                for (int i = index; i < _size; i++) Elements.Set(ref _items[i], Elements.Get(ref _items[i + count]));
-                for (int i = _size; i < _size + count; i++) Elements.Set(ref _items[i], default(T));
+                for (int i = index; i < _size; i++) _items[i] = _items[i + count];
+                for (int i = _size; i < _size + count; i++) _items[i] = default(T);
                 _version++;
             }
         }
@@ -186,15 +186,15 @@ namespace System.Collections.Generic
         {
             if (match == null) throw new ArgumentNullException("match");
             int freeIndex = 0;
-            while (freeIndex < _size && !match(Elements.Get(ref _items[freeIndex]))) freeIndex++;
+            while (freeIndex < _size && !match(_items[freeIndex])) freeIndex++;
             if (freeIndex >= _size) return 0;
             int current = freeIndex + 1;
             while (current < _size)
             {
-                while (current < _size && match(Elements.Get(ref _items[current]))) current++;
-                if (current < _size) Elements.Set(ref _items[freeIndex++], Elements.Get(ref _items[current++]));
+                while (current < _size && match(_items[current])) current++;
+                if (current < _size) _items[freeIndex++] = _items[current++];
             }
-            for (int i = freeIndex; i < _size; i++) Elements.Set(ref _items[i], default(T));
+            for (int i = freeIndex; i < _size; i++) _items[i] = default(T);
             int result = _size - freeIndex;
             _size = freeIndex;
             _version++;
@@ -203,7 +203,7 @@ namespace System.Collections.Generic
 
         public void Clear()
         {
-            for (int i = 0; i < _size; i++) Elements.Set(ref _items[i], default(T));
+            for (int i = 0; i < _size; i++) _items[i] = default(T);
             _size = 0;
             _version++;
         }
@@ -263,7 +263,7 @@ namespace System.Collections.Generic
         public T Find(Predicate<T> match)
         {
             if (match == null) throw new ArgumentNullException("match");
-            for (int i = 0; i < _size; i++) if (match(Elements.Get(ref _items[i]))) return Elements.Get(ref _items[i]);
+            for (int i = 0; i < _size; i++) if (match(_items[i])) return _items[i];
             return default(T);
         }
 
@@ -271,7 +271,7 @@ namespace System.Collections.Generic
         {
             if (match == null) throw new ArgumentNullException("match");
             List<T> list = new List<T>();
-            for (int i = 0; i < _size; i++) if (match(Elements.Get(ref _items[i]))) list.Add(Elements.Get(ref _items[i]));
+            for (int i = 0; i < _size; i++) if (match(_items[i])) list.Add(_items[i]);
             return list;
         }
 
@@ -283,28 +283,28 @@ namespace System.Collections.Generic
             if ((uint)startIndex > (uint)_size) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
             if (count < 0 || startIndex > _size - count) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
             if (match == null) throw new ArgumentNullException("match");
-            for (int i = startIndex; i < startIndex + count; i++) if (match(Elements.Get(ref _items[i]))) return i;
+            for (int i = startIndex; i < startIndex + count; i++) if (match(_items[i])) return i;
             return -1;
         }
 
         public T FindLast(Predicate<T> match)
         {
             if (match == null) throw new ArgumentNullException("match");
-            for (int i = _size - 1; i >= 0; i--) if (match(Elements.Get(ref _items[i]))) return Elements.Get(ref _items[i]);
+            for (int i = _size - 1; i >= 0; i--) if (match(_items[i])) return _items[i];
             return default(T);
         }
 
         public int FindLastIndex(Predicate<T> match)
         {
             if (match == null) throw new ArgumentNullException("match");
-            for (int i = _size - 1; i >= 0; i--) if (match(Elements.Get(ref _items[i]))) return i;
+            for (int i = _size - 1; i >= 0; i--) if (match(_items[i])) return i;
             return -1;
         }
 
         public bool TrueForAll(Predicate<T> match)
         {
             if (match == null) throw new ArgumentNullException("match");
-            for (int i = 0; i < _size; i++) if (!match(Elements.Get(ref _items[i]))) return false;
+            for (int i = 0; i < _size; i++) if (!match(_items[i])) return false;
             return true;
         }
 
@@ -315,7 +315,7 @@ namespace System.Collections.Generic
             for (int i = 0; i < _size; i++)
             {
                 if (version != _version) break;
-                action(Elements.Get(ref _items[i]));
+                action(_items[i]);
             }
             if (version != _version) throw new InvalidOperationException(VersionMessage);
         }
@@ -324,7 +324,7 @@ namespace System.Collections.Generic
         {
             if (converter == null) throw new ArgumentNullException("converter");
             List<TOutput> list = new List<TOutput>(_size);
-            for (int i = 0; i < _size; i++) list.Add(converter(Elements.Get(ref _items[i])));
+            for (int i = 0; i < _size; i++) list.Add(converter(_items[i]));
             return list;
         }
 
@@ -363,7 +363,7 @@ namespace System.Collections.Generic
             if (index < 0 || count < 0) throw new ArgumentOutOfRangeException(index < 0 ? "index" : "count", "Non-negative number required.");
             if (_size - index < count) throw new ArgumentException(InvalidOffLen);
             List<T> list = new List<T>(count);
-            for (int i = 0; i < count; i++) Elements.Set(ref list._items[i], Elements.Get(ref _items[index + i]));
+            for (int i = 0; i < count; i++) list._items[i] = _items[index + i];
             list._size = count;
             return list;
         }
@@ -372,7 +372,7 @@ namespace System.Collections.Generic
         {
             if (_size == 0) return Array.Empty<T>();
             T[] array = new T[_size];
-            for (int i = 0; i < _size; i++) Elements.Set(ref array[i], Elements.Get(ref _items[i]));
+            for (int i = 0; i < _size; i++) array[i] = _items[i];
             return array;
         }
 
@@ -425,7 +425,7 @@ namespace System.Collections.Generic
                 List<T> localList = _list;
                 if (_version == localList._version && (uint)_index < (uint)localList._size)
                 {
-                    _current = Elements.Get(ref localList._items[_index]);
+                    _current = localList._items[_index];
                     _index++;
                     return true;
                 }

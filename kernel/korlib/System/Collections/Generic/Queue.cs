@@ -30,7 +30,7 @@ namespace System.Collections.Generic
 
         public void Clear()
         {
-            for (int i = 0; i < _array.Length; i++) Elements.Set(ref _array[i], default(T));
+            for (int i = 0; i < _array.Length; i++) _array[i] = default(T);
             _head = 0;
             _tail = 0;
             _size = 0;
@@ -45,7 +45,7 @@ namespace System.Collections.Generic
                 if (newCapacity < _array.Length + 4) newCapacity = _array.Length + 4;
                 SetCapacity(newCapacity);
             }
-            Elements.Set(ref _array[_tail], item);
+            _array[_tail] = item;
             _tail = (_tail + 1) % _array.Length;
             _size++;
             _version++;
@@ -54,8 +54,8 @@ namespace System.Collections.Generic
         public T Dequeue()
         {
             if (_size == 0) throw new InvalidOperationException("Queue empty.");
-            T removed = Elements.Get(ref _array[_head]);
-            Elements.Set(ref _array[_head], default(T));
+            T removed = _array[_head];
+            _array[_head] = default(T);
             _head = (_head + 1) % _array.Length;
             _size--;
             _version++;
@@ -76,7 +76,7 @@ namespace System.Collections.Generic
         public T Peek()
         {
             if (_size == 0) throw new InvalidOperationException("Queue empty.");
-            return Elements.Get(ref _array[_head]);
+            return _array[_head];
         }
 
         public bool TryPeek(out T result)
@@ -86,21 +86,21 @@ namespace System.Collections.Generic
                 result = default(T);
                 return false;
             }
-            result = Elements.Get(ref _array[_head]);
+            result = _array[_head];
             return true;
         }
 
         public bool Contains(T item)
         {
             EqualityComparer<T> c = EqualityComparer<T>.Default;
-            for (int i = 0; i < _size; i++) if (c.Equals(Elements.Get(ref _array[(_head + i) % _array.Length]), item)) return true;
+            for (int i = 0; i < _size; i++) if (c.Equals(_array[(_head + i) % _array.Length], item)) return true;
             return false;
         }
 
         public T[] ToArray()
         {
             T[] result = new T[_size];
-            for (int i = 0; i < _size; i++) Elements.Set(ref result[i], Elements.Get(ref _array[(_head + i) % _array.Length]));
+            for (int i = 0; i < _size; i++) result[i] = _array[(_head + i) % _array.Length];
             return result;
         }
 
@@ -109,7 +109,7 @@ namespace System.Collections.Generic
             if (array == null) throw new ArgumentNullException("array");
             if (arrayIndex < 0 || arrayIndex > array.Length) throw new ArgumentOutOfRangeException("arrayIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
             if (array.Length - arrayIndex < _size) throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
-            for (int i = 0; i < _size; i++) Elements.Set(ref array[arrayIndex + i], Elements.Get(ref _array[(_head + i) % _array.Length]));
+            for (int i = 0; i < _size; i++) array[arrayIndex + i] = _array[(_head + i) % _array.Length];
         }
 
         public void TrimExcess()
@@ -120,7 +120,7 @@ namespace System.Collections.Generic
         private void SetCapacity(int capacity)
         {
             T[] newArray = new T[capacity];
-            for (int i = 0; i < _size; i++) Elements.Set(ref newArray[i], Elements.Get(ref _array[(_head + i) % _array.Length]));
+            for (int i = 0; i < _size; i++) newArray[i] = _array[(_head + i) % _array.Length];
             _array = newArray;
             _head = 0;
             _tail = _size == capacity ? 0 : _size;
@@ -164,7 +164,7 @@ namespace System.Collections.Generic
                     _currentElement = default(T);
                     return false;
                 }
-                _currentElement = Elements.Get(ref _q._array[(_q._head + _index) % _q._array.Length]);
+                _currentElement = _q._array[(_q._head + _index) % _q._array.Length];
                 return true;
             }
 

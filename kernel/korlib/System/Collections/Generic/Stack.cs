@@ -28,7 +28,7 @@ namespace System.Collections.Generic
 
         public void Clear()
         {
-            for (int i = 0; i < _size; i++) Elements.Set(ref _array[i], default(T));
+            for (int i = 0; i < _size; i++) _array[i] = default(T);
             _size = 0;
             _version++;
         }
@@ -36,14 +36,14 @@ namespace System.Collections.Generic
         public bool Contains(T item)
         {
             EqualityComparer<T> c = EqualityComparer<T>.Default;
-            for (int i = _size - 1; i >= 0; i--) if (c.Equals(Elements.Get(ref _array[i]), item)) return true;
+            for (int i = _size - 1; i >= 0; i--) if (c.Equals(_array[i], item)) return true;
             return false;
         }
 
         public T Peek()
         {
             if (_size == 0) throw new InvalidOperationException("Stack empty.");
-            return Elements.Get(ref _array[_size - 1]);
+            return _array[_size - 1];
         }
 
         public bool TryPeek(out T result)
@@ -53,7 +53,7 @@ namespace System.Collections.Generic
                 result = default(T);
                 return false;
             }
-            result = Elements.Get(ref _array[_size - 1]);
+            result = _array[_size - 1];
             return true;
         }
 
@@ -61,8 +61,8 @@ namespace System.Collections.Generic
         {
             if (_size == 0) throw new InvalidOperationException("Stack empty.");
             _version++;
-            T item = Elements.Get(ref _array[--_size]);
-            Elements.Set(ref _array[_size], default(T));
+            T item = _array[--_size];
+            _array[_size] = default(T);
             return item;
         }
 
@@ -80,14 +80,14 @@ namespace System.Collections.Generic
         public void Push(T item)
         {
             if (_size == _array.Length) Array.Resize(ref _array, _array.Length == 0 ? 4 : 2 * _array.Length);
-            Elements.Set(ref _array[_size++], item);
+            _array[_size++] = item;
             _version++;
         }
 
         public T[] ToArray()
         {
             T[] result = new T[_size];
-            for (int i = 0; i < _size; i++) Elements.Set(ref result[i], Elements.Get(ref _array[_size - 1 - i]));
+            for (int i = 0; i < _size; i++) result[i] = _array[_size - 1 - i];
             return result;
         }
 
@@ -96,7 +96,7 @@ namespace System.Collections.Generic
             if (array == null) throw new ArgumentNullException("array");
             if (arrayIndex < 0 || arrayIndex > array.Length) throw new ArgumentOutOfRangeException("arrayIndex", "Non-negative number required.");
             if (array.Length - arrayIndex < _size) throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
-            for (int i = 0; i < _size; i++) Elements.Set(ref array[arrayIndex + i], Elements.Get(ref _array[_size - 1 - i]));
+            for (int i = 0; i < _size; i++) array[arrayIndex + i] = _array[_size - 1 - i];
         }
 
         public void TrimExcess()
@@ -138,12 +138,12 @@ namespace System.Collections.Generic
                 {
                     _index = _stack._size - 1;
                     more = _index >= 0;
-                    if (more) _currentElement = Elements.Get(ref _stack._array[_index]);
+                    if (more) _currentElement = _stack._array[_index];
                     return more;
                 }
                 if (_index == -1) return false;
                 more = --_index >= 0;
-                _currentElement = more ? Elements.Get(ref _stack._array[_index]) : default(T);
+                _currentElement = more ? _stack._array[_index] : default(T);
                 return more;
             }
 
