@@ -144,8 +144,15 @@ export class TypeSystem {
 
   named(def: TypeDefinition, args: readonly RType[]): NamedType {
     const base = KEYWORDS[def.fullName] ?? def.fullName.replace(/`\d+/g, '');
-    const key = args.length === 0 ? base : `${base}<${args.map(a => a.key).join(',')}>`;
+    const suffix = args.length === 0 ? '' : `<${args.map(a => a.key).join(',')}>`;
+    let key = base + suffix;
     let t = this.interned.get(key);
+    if (t !== undefined && (t.kind !== 'named' || t.def !== def)) {
+      // Another assembly has a type of the same name (<PrivateImplementationDetails>, or a
+      // program type named like a korlib one): this one is told apart by its assembly.
+      key = `[${def.module.assembly?.name.name ?? def.module.name}]${base}${suffix}`;
+      t = this.interned.get(key);
+    }
     if (t === undefined) {
       t = new NamedType(def, args, key);
       this.interned.set(key, t);

@@ -6,7 +6,7 @@ using Sharpaot.Runtime;
 
 namespace System
 {
-    public abstract unsafe class Enum : ValueType
+    public abstract unsafe class Enum : ValueType, IFormattable
     {
         /// <summary>The value of a boxed enum, widened to 64 bits (signed underlying types sign-extend).</summary>
         private ulong RawValue()
@@ -30,7 +30,28 @@ namespace System
             return underlying == "System.SByte" || underlying == "System.Int16" || underlying == "System.Int32" || underlying == "System.Int64";
         }
 
-        public override string ToString()
+        public override string ToString() { return Format(false); }
+
+        public string ToString(string format) { return ToString(format, null); }
+
+        /// <summary>"G" names (as ToString()), "F" names as if [Flags], "D" the number, "X" hexadecimal digits of the value's size.</summary>
+        public string ToString(string format, IFormatProvider provider)
+        {
+            if (format == null || format.Length == 0 || format == "G" || format == "g") return Format(false);
+            if (format == "F" || format == "f") return Format(true);
+            if (format == "D" || format == "d") return IsSigned(TypeCheck.TypeOf(this)) ? Number.FormatInt64((long)RawValue()) : Number.FormatUInt64(RawValue());
+            if (format == "X" || format == "x")
+            {
+                int digits = 2 * *(int*)(TypeCheck.TypeOf(this) + TypeCheck.SizeOffset);
+                ulong v = RawValue();
+                char[] text = new char[digits];
+                for (int i = digits - 1; i >= 0; i--, v >>= 4) text[i] = "0123456789ABCDEF"[(int)(v & 15)];
+                return new string(text);
+            }
+            throw new FormatException("Format String can be only \"G\", \"g\", \"X\", \"x\", \"F\", \"f\", \"D\" or \"d\".");
+        }
+
+        private string Format(bool asFlags)
         {
             byte* typeInfo = TypeCheck.TypeOf(this);
             uint* table = *(uint**)(typeInfo + TypeCheck.ExtraOffset);
@@ -40,7 +61,7 @@ namespace System
             {
                 if (Constant(table, i) == value) return Name(table, i);
             }
-            if ((*(uint*)typeInfo & TypeCheck.FlagsFlag) != 0 && value != 0)
+            if ((asFlags || (*(uint*)typeInfo & TypeCheck.FlagsFlag) != 0) && value != 0)
             {
                 // Largest constants first, as .NET does; the names then print in ascending order.
                 ulong rest = value;

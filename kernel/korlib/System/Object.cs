@@ -18,7 +18,13 @@ namespace System
         {
             byte* typeInfo = TypeCheck.TypeOf(this);
             int size = *(int*)(typeInfo + TypeCheck.SizeOffset);
-            if ((*(uint*)typeInfo & TypeCheck.ArrayFlag) != 0) size = 8 + size * *(int*)((byte*)Unsafe.AsPointer(this) + 4);
+            if ((*(uint*)typeInfo & TypeCheck.ArrayFlag) != 0)
+            {
+                // Elements start after the length, and for multi-dimensional arrays after the lengths of each dimension.
+                int rank = *(int*)(typeInfo + TypeCheck.ExtraOffset);
+                int dataOffset = (*(uint*)typeInfo & TypeCheck.MultiDimensionalFlag) != 0 ? (8 + 4 * rank + 7) & ~7 : 8;
+                size = dataOffset + size * *(int*)((byte*)Unsafe.AsPointer(this) + 4);
+            }
             object copy = Memory.Alloc(typeInfo, size);
             byte* from = (byte*)Unsafe.AsPointer(this);
             byte* to = (byte*)Unsafe.AsPointer(copy);

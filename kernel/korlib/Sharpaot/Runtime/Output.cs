@@ -87,37 +87,6 @@ namespace Sharpaot.Runtime
             }
         }
 
-        public static void WriteInt(ushort port, int value)
-        {
-            // Work on the magnitude as a negative number, so int.MinValue needs no special case.
-            int v = value < 0 ? value : -value;
-            if (value < 0) WriteChar(port, '-');
-            int d = 1;
-            while (v / d <= -10) d *= 10;
-            while (d > 0)
-            {
-                int q = v / d;
-                WriteChar(port, (char)('0' - q));
-                v -= q * d;
-                d /= 10;
-            }
-        }
-
-        public static void WriteLong(ushort port, long value)
-        {
-            long v = value < 0 ? value : -value;
-            if (value < 0) WriteChar(port, '-');
-            long d = 1;
-            while (v / d <= -10) d *= 10;
-            while (d > 0)
-            {
-                long q = v / d;
-                WriteChar(port, (char)('0' - (int)q));
-                v -= q * d;
-                d /= 10;
-            }
-        }
-
         public static void WriteULong(ushort port, ulong value)
         {
             ulong d = 1;
