@@ -221,8 +221,14 @@ class Compilation implements BuildContext {
     const main = this.requireMethod(entry);
     for (const t of this.includedTypes()) this.typeInfo(t);
     this.drain();
-    // Generic virtual methods: their tables need every class; completing them may add more.
-    while (this.genericVirtuals.complete([...this.typeInfos.values()], mi => this.requireMethod(mi))) this.drain();
+    // Interface maps and generic virtual methods are completed once the program's types
+    // are known; what they add to compile may bring new types, so this repeats.
+    for (;;) {
+      const maps = this.typeInfoEmitter.completeInterfaceMaps(itf => this.typeInfos.has(typeInfoSymbol(itf)));
+      const gvms = this.genericVirtuals.complete([...this.typeInfos.values()], mi => this.requireMethod(mi));
+      if (!maps && !gvms) break;
+      this.drain();
+    }
     this.diagnostics.check();
     emitEntryStub(this.asm, {
       init,
@@ -586,6 +592,7 @@ class Compilation implements BuildContext {
     const asm = this.asm;
     this.methodTable.emit(asm, name => this.strings.symbol(name));
     this.genericVirtuals.emit(asm, t => typeInfoSymbol(t));
+    this.typeInfoEmitter.emitInterfaceMaps();
     this.strings.emit(asm, `${this.wellKnown.string.key}$type`);
     for (const [sym, owner] of this.statics) {
       const layout = this.layouts.staticLayout(owner);

@@ -67,6 +67,7 @@ export function runtimeTypeName(t: RType): string {
 
 export class TypeInfoEmitter {
   private readonly thunks = new Set<string>();
+  private readonly pendingMaps: { t: NamedType; label: string; tables: readonly InterfaceTable[]; required: Set<InterfaceTable> }[] = [];
 
   constructor(private readonly ctx: TypeInfoContext) {}
 
@@ -101,7 +102,7 @@ export class TypeInfoEmitter {
       extra = this.emitEnumConstants(t);
     }
     const vtable = def.isInterface ? [] : ctx.vtables.slots(t).map(m => this.entry(t, m));
-    const interfaces = def.isInterface ? undefined : this.emitInterfaceMap(t, `${t.key}$interfaces`, this.ctx.interfaces.tables(t));
+    const interfaces = def.isInterface ? undefined : this.deferInterfaceMap(t, `${t.key}$interfaces`, () => this.ctx.interfaces.tables(t));
     asm.section('.rdata');
     emitTypeInfo(asm, { symbol: typeInfoSymbol(t), flags, base, size, element, name: ctx.stringLiteral(runtimeTypeName(t)), interfaces, extra, vtable });
   }
@@ -130,7 +131,7 @@ export class TypeInfoEmitter {
     const ctx = this.ctx;
     const element = ctx.typeInfo(t.elem);
     const vtable = ctx.vtables.slots(ctx.arrayType).map(m => this.entry(ctx.arrayType, m));
-    const interfaces = this.emitInterfaceMap(ctx.arrayType, `${t.key}$interfaces`, this.arrayInterfaceTables(t));
+    const interfaces = this.deferInterfaceMap(ctx.arrayType, `${t.key}$interfaces`, () => this.arrayInterfaceTables(t));
     ctx.asm.section('.rdata');
     emitTypeInfo(ctx.asm, {
       symbol: typeInfoSymbol(t),
@@ -192,23 +193,50 @@ export class TypeInfoEmitter {
     return tables;
   }
 
-  private emitInterfaceMap(t: NamedType, label: string, tables: readonly InterfaceTable[]): string | undefined {
-    if (tables.length === 0) return undefined;
-    const { asm } = this.ctx;
-    const entries = tables.map(tab => ({ itf: this.ctx.typeInfo(tab.itf), methods: tab.methods.map(m => this.entry(t, m)) }));
-    asm.section('.rdata');
-    asm.align(4);
-    asm.label(label, { type: 'object' });
-    asm.u32(entries.length);
-    entries.forEach((e, i) => {
-      asm.addr32(e.itf);
-      asm.addr32(`${label}${i}`);
-    });
-    entries.forEach((e, i) => {
-      asm.label(`${label}${i}`);
-      for (const m of e.methods) asm.addr32(m);
-    });
-    asm.endSymbol(label);
+  /**
+   * The interface map of a type is emitted at the end of compilation (emitInterfaceMaps),
+   * with only the interfaces the program uses: those whose type information something
+   * asked for (a cast, an interface call). Until then it is a label; completeInterfaceMaps
+   * requests the code of the methods in the tables of those interfaces.
+   */
+  private deferInterfaceMap(t: NamedType, label: string, tables: () => readonly InterfaceTable[]): string | undefined {
+    const all = tables();
+    if (all.length === 0) return undefined;
+    this.pendingMaps.push({ t, label, tables: all, required: new Set() });
     return label;
+  }
+
+  /** Requests the methods of the used interfaces' tables; true if it requested new ones. */
+  completeInterfaceMaps(used: (itf: NamedType) => boolean): boolean {
+    let changed = false;
+    for (const map of this.pendingMaps) {
+      for (const tab of map.tables) {
+        if (map.required.has(tab) || !used(tab.itf)) continue;
+        map.required.add(tab);
+        for (const m of tab.methods) this.entry(map.t, m);
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  emitInterfaceMaps(): void {
+    const { asm } = this.ctx;
+    asm.section('.rdata');
+    for (const { t, label, tables, required } of this.pendingMaps) {
+      const entries = tables.filter(tab => required.has(tab)).map(tab => ({ itf: this.ctx.typeInfo(tab.itf), methods: tab.methods.map(m => this.entry(t, m)) }));
+      asm.align(4);
+      asm.label(label, { type: 'object' });
+      asm.u32(entries.length);
+      entries.forEach((e, i) => {
+        asm.addr32(e.itf);
+        asm.addr32(`${label}${i}`);
+      });
+      entries.forEach((e, i) => {
+        asm.label(`${label}${i}`);
+        for (const m of e.methods) asm.addr32(m);
+      });
+      asm.endSymbol(label);
+    }
   }
 }

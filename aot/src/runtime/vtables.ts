@@ -1,6 +1,7 @@
 // Virtual method tables. A class's vtable starts with its base class's slots; each of
 // its virtual methods either overrides the slot of the base method with the same name
-// and signature (unless marked newslot) or opens a new slot. The slot of a virtual
+// and signature (unless marked newslot) or opens a new slot — except sealed new slots,
+// which nothing can override. The slot of a virtual
 // call is looked up on the method's declaring type; the implementation in a given
 // class is that class's entry for the slot.
 
@@ -39,7 +40,9 @@ export class VTables {
     const base = t.def.baseType === undefined || t.def.isInterface ? [] : this.slots(this.types.fromRef(t.def.baseType, { typeArgs: t.args, methodArgs: [] }) as NamedType);
     const slots = [...base];
     for (const def of t.def.methods) {
-      if (!def.isVirtual || def.hasGenericParameters) continue;
+      // Sealed new slots (C#'s interface implementations) cannot be overridden and are
+      // called directly or through interface tables: they need no vtable slot.
+      if (!def.isVirtual || def.hasGenericParameters || (def.isFinal && def.isNewSlot)) continue;
       const mi = this.methods.get(def, t);
       const overridden = def.isNewSlot ? -1 : lastIndex(slots, s => sameSignature(s, mi));
       if (overridden >= 0) slots[overridden] = mi;
