@@ -54,7 +54,12 @@ function compare32(s: Isel, a: Inst, b: Inst, cond: Cond): Flags {
   if (s.constValue(a) !== undefined || a.op === 'symaddr') {
     if (s.constValue(b) === undefined && b.op !== 'symaddr') return compare32(s, b, a, swapCond(cond));
   }
+  if (s.foldedLoads.has(a) && s.constValue(b) === undefined && b.op !== 'symaddr') return compare32(s, b, a, swapCond(cond));
   const bc = s.constValue(b);
+  if (s.foldedLoads.has(a)) {
+    s.emit('cmp', [s.loadMem(a), s.rm32(b)]);
+    return { cc: INT_CC[cond] };
+  }
   if (bc === 0 && (cond === 'eq' || cond === 'ne')) {
     const r = s.reg32(a);
     s.emit('test', [s.use(r), s.use(r)]);

@@ -4,6 +4,7 @@
 // comparison to 0/1, select (cmov) and narrowing conversions between integer widths.
 
 import type { Inst } from '../ir/ir.ts';
+import { OPS } from '../ir/opcodes.ts';
 import type { Isel } from './isel.ts';
 import { emitCompare, emitTruth, setFlags } from './isel-compare.ts';
 import type { MOperand } from '../regalloc/mir.ts';
@@ -16,9 +17,17 @@ export function twoAddress(s: Isel, op: string, d: number, a: Inst, b: MOperand)
 
 export function selectInt(s: Isel, inst: Inst): void {
   const d = s.vreg(inst);
-  const [a, b] = inst.args as [Inst, Inst];
+  let [a, b] = inst.args as [Inst, Inst];
+  if (OPS[inst.op].commutative) {
+    // A folded load is read as the second (r/m) operand. Otherwise the copy `d = a` should
+    // be of an operand whose last use this is, so the allocator can give d its register:
+    // a single-use b is certainly that, a many-use a may not be.
+    if (s.foldedLoads.has(a)) [a, b] = [b, a];
+    else if (!s.foldedLoads.has(b) && !s.isRemat(b) && s.useCount(b) === 1 && s.useCount(a) > 1) [a, b] = [b, a];
+  }
   switch (inst.op) {
     case 'add': {
+      if (s.foldedLoads.has(b)) return twoAddress(s, 'add', d, a, s.rm32(b));
       const cb = s.constValue(b);
       const ca = s.constValue(a);
       if (cb !== undefined && !s.isRemat(a)) return s.emit('lea', [s.def(d), { k: 'mem', size: 0, base: { vreg: s.reg32(a) }, disp: cb }]);

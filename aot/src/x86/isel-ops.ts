@@ -11,7 +11,8 @@ import { selectCall } from './isel-call.ts';
 import { selectIntrinsic } from './isel-intrinsics.ts';
 
 export function selectInst(s: Isel, inst: Inst): void {
-  if (s.addressOnly.has(inst)) return; // folded into the memory operands that use it
+  // Folded into the memory operands that use them.
+  if (s.addressOnly.has(inst) || s.foldedLoads.has(inst)) return;
   switch (inst.op) {
     case 'const':
     case 'symaddr':

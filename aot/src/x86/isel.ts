@@ -19,6 +19,7 @@ import type { MemSize } from './operands.ts';
 import { selectInst } from './isel-ops.ts';
 import { selectTerminator, phiCopies } from './isel-control.ts';
 import { findLoops, DomTree } from '../ir/cfg.ts';
+import { OPS } from '../ir/opcodes.ts';
 
 /** Kinds of runtime exceptions raised by trapping instructions. */
 export type TrapKind = 'NullReference' | 'IndexOutOfRange' | 'DivideByZero' | 'Overflow' | 'Arithmetic';
@@ -92,6 +93,8 @@ export class Isel {
   readonly fused = new Set<Inst>();
   /** Additions and scalings used only inside addresses: folded into memory operands, never computed. */
   readonly addressOnly = new Set<Inst>();
+  /** i32 loads read by their single user's memory operand (`xor r, [m]`), not on their own. */
+  readonly foldedLoads = new Set<Inst>();
   private readonly floatConstLabels = new Map<string, string>();
   private trapLabels = new Map<string, string>();
 
@@ -123,6 +126,7 @@ export class Isel {
     for (const mb of this.mf.blocks) for (const s of mb.succs) this.block(s).preds.push(mb.id);
     this.markFusable();
     this.markAddressFolds();
+    this.markLoadFolds();
     fn.blocks.forEach((b, i) => {
       this.cur = this.mf.blocks[i]!;
       this.irBlock = b;
@@ -205,6 +209,49 @@ export class Isel {
     }
   }
 
+  /**
+   * Finds the i32 loads whose only use is an operand of a later i32 add/sub/and/or/xor/
+   * imul/cmp in the same block that can take it as r/m32, with nothing that writes memory
+   * in between: the user reads the memory itself, which saves a register and a move. The
+   * load moves down to its user; that is safe because nothing between them can change the
+   * memory, and a trap between them only means the load is not executed.
+   */
+  private markLoadFolds(): void {
+    const foldable = (user: Inst, k: number): boolean => {
+      // An address-only user is computed where its address is used, maybe after a store.
+      if (user.args[0]!.type !== 'i32' || user.args[0] === user.args[1] || this.addressOnly.has(user)) return false;
+      switch (user.op) {
+        case 'add':
+        case 'and':
+        case 'or':
+        case 'xor':
+        case 'cmp':
+          return true;
+        case 'sub':
+          return k === 1;
+        case 'mul':
+          return this.constValue(user.args[1 - k]!) === undefined;
+        default:
+          return false;
+      }
+    };
+    for (const b of this.fn.blocks) {
+      b.insts.forEach((load, i) => {
+        if (load.op !== 'load' || load.mem !== 'i32' || this.uses.get(load) !== 1) return;
+        for (const user of b.insts.slice(i + 1)) {
+          const k = user.args.indexOf(load);
+          if (k >= 0) {
+            // One memory operand per instruction.
+            if (foldable(user, k) && !this.foldedLoads.has(user.args[1 - k]!)) this.foldedLoads.add(load);
+            return;
+          }
+          const effects = OPS[user.op].effects;
+          if (effects === 'write' || effects === 'call' || user.op === 'phi') return;
+        }
+      });
+    }
+  }
+
   useCount(v: Inst): number {
     return this.uses.get(v) ?? 0;
   }
@@ -266,6 +313,12 @@ export class Isel {
 
   /** An i32 value as a register (materialising constants and addresses). */
   reg32(v: Inst): number {
+    if (this.foldedLoads.has(v)) {
+      // Needed in a register after all (an operand form without memory): load it here.
+      const t = this.newVreg('gpr');
+      this.emit('mov', [this.def(t), this.loadMem(v)]);
+      return t;
+    }
     if (this.addressOnly.has(v)) {
       // An address-only value needed whole (it did not fit an addressing mode): compute it
       // here from its operands (which may themselves be address-only).
@@ -290,7 +343,13 @@ export class Isel {
   /** An i32 value as an immediate if it is one, else as a register use (memOk on request). */
   rm32(v: Inst, memOk = true): MOperand {
     if (v.op === 'const' || v.op === 'symaddr') return this.immOf(v);
+    if (this.foldedLoads.has(v) && memOk) return this.loadMem(v);
     return this.use(this.reg32(v), memOk);
+  }
+
+  /** The memory operand a folded load reads. */
+  loadMem(load: Inst): MMem {
+    return this.address(load.args[0]!, Number(load.imm), 4);
   }
 
   /** An i32 value as a register use (never memory, never an immediate). */

@@ -8,7 +8,7 @@
 // `j!cc F`. Moves: register↔register (mov/movaps), register↔stack (mov/movsd) and
 // stack→stack through push/pop, which needs no free register and keeps the flags.
 
-import type { Allocation, AllocatedInst, Location, MInst, MMem, MOperand, MReg, PReg } from '../regalloc/mir.ts';
+import type { Allocation, AllocatedInst, AllocatedMove, Location, MInst, MMem, MOperand, MReg, PReg } from '../regalloc/mir.ts';
 import type { Assembler } from './assembler.ts';
 import { imm, mem, reg, sym, type MemOperand, type MemSize, type Operand } from './operands.ts';
 import { low16, low8, type Reg, type Reg32 } from './registers.ts';
@@ -58,7 +58,8 @@ export function emitFunction(asm: Assembler, sel: SelectedFunction, alloc: Alloc
   // Jump threading: a branch to a block that only jumps on goes straight to the final target.
   const forward = new Map<number, number>();
   for (const ab of alloc.blocks) {
-    const only = ab.items.length === 1 ? ab.items[0]! : undefined;
+    const items = ab.items.filter(item => !isNoop(item));
+    const only = items.length === 1 ? items[0]! : undefined;
     if (only?.kind === 'inst' && only.inst.op === 'jmp' && only.inst.ops[0]?.k === 'label') forward.set(ab.id, only.inst.ops[0].block);
   }
   const finalTarget = (id: number): number => {
@@ -83,7 +84,11 @@ export function emitFunction(asm: Assembler, sel: SelectedFunction, alloc: Alloc
     if (regionRuns.length === 0 || regionRuns[regionRuns.length - 1]!.region !== region) regionRuns.push({ label, region });
   };
   run(name, -1);
-  const order = alloc.blocks;
+  // Blocks that only jump on are not emitted: every branch to them is threaded, and the
+  // block before them falls through to the next emitted block instead. Roots and region
+  // entries (named by the EH tables) and jump cycles (`while (true) {}`) stay.
+  const roots = new Set([...fn.blocks.filter(b => b.isRoot).map(b => b.id), ...sel.ir.regions.flatMap(r => (r.entry === undefined ? [] : [r.entry.id]))]);
+  const order = alloc.blocks.filter((ab, bi) => bi === 0 || roots.has(ab.id) || !forward.has(ab.id) || forward.has(finalTarget(ab.id)));
   order.forEach((ab, bi) => {
     asm.label(blockLabels.get(ab.id)!);
     run(blockLabels.get(ab.id)!, sel.blockInfo.get(ab.id)?.region ?? -1);
@@ -146,6 +151,21 @@ interface Ctx {
   readonly labelOf: (block: number) => string;
   readonly vregClass: readonly string[];
   readonly espSlot: number | undefined;
+}
+
+/** A copy whose source and destination got the same location. */
+function isNoop(item: AllocatedInst | AllocatedMove): boolean {
+  if (item.kind === 'move') return sameLocation(item.from, item.to);
+  const { op, ops } = item.inst;
+  if ((op !== 'mov' && op !== 'movaps') || ops.length !== 2 || ops[0]!.k !== 'reg' || ops[1]!.k !== 'reg') return false;
+  const [d, s] = [ops[0], ops[1]];
+  if (d.preg !== undefined || s.preg !== undefined || d.size !== s.size) return false;
+  const [a, b] = item.locs;
+  return a !== undefined && b !== undefined && a.k === 'preg' && sameLocation(a, b);
+}
+
+function sameLocation(a: Location, b: Location): boolean {
+  return (a.k === 'preg' && b.k === 'preg' && a.reg === b.reg) || (a.k === 'stack' && b.k === 'stack' && a.slot === b.slot);
 }
 
 function isLabel(op: MOperand | undefined, block: number | undefined, ctx: Ctx): boolean {
