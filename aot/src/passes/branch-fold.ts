@@ -1,6 +1,9 @@
 // Control-flow cleanup, repeated until nothing changes:
 // - a br or switch on a constant, or whose targets are all one block, becomes a jmp
 //   (phis of the targets it no longer reaches lose their operand);
+// - a br on a value a dominating edge already decided becomes a jmp: in a block that
+//   only the true (false) edge of `br c` enters, c is true (false). Loop rotation leaves
+//   such branches: nested loops with the same bound repeat the outer loop's entry guard;
 // - an edge into an empty non-root block (no phis, only `jmp T`, same EH region as T)
 //   goes straight to T, when T's phis allow it (the edge's predecessor does not already
 //   reach T with a different operand);
@@ -16,11 +19,13 @@
 
 import { computePreds, replaceUses, type Block, type Func, type Inst } from '../ir/ir.ts';
 import { constOf } from './fold.ts';
+import { DomTree } from '../ir/cfg.ts';
 import { phiOperand, removePhiPred, removeUnreachableBlocks, renamePhiPred, replaceTarget } from './edit.ts';
 
 export function branchFold(fn: Func): boolean {
   computePreds(fn);
   let changed = removeUnreachableBlocks(fn);
+  changed = foldImpliedBranches(fn) || changed;
   for (let again = true; again; ) {
     again = foldConstantBranches(fn);
     again = removeUnreachableBlocks(fn) || again;
@@ -68,6 +73,40 @@ function foldConstantBranches(fn: Func): boolean {
   }
   if (changed) computePreds(fn);
   return changed;
+}
+
+function foldImpliedBranches(fn: Func): boolean {
+  const dom = new DomTree(fn);
+  let changed = false;
+  for (const b of dom.order) {
+    const term = b.terminator;
+    if (term.op !== 'br' || constOf(term.args[0]!) !== undefined || term.targets![0] === term.targets![1]) continue;
+    const known = decidedAt(dom, b, term.args[0]!);
+    if (known === undefined) continue;
+    const [yes, no] = term.targets as [Block, Block];
+    removePhiPred(known ? no : yes, b);
+    term.op = 'jmp';
+    term.args = [];
+    term.targets = [known ? yes : no];
+    changed = true;
+  }
+  if (changed) computePreds(fn);
+  return changed;
+}
+
+/**
+ * The value of `c` wherever `b` runs, if an edge p → d out of a `br c` dominates b: d
+ * dominates b and p is d's only predecessor that d does not dominate (the others are
+ * back edges). After c is last computed, a path to b enters d, first through p → d.
+ */
+function decidedAt(dom: DomTree, b: Block, c: Inst): boolean | undefined {
+  for (let d: Block | undefined = b; d !== undefined; d = dom.idom.get(d)) {
+    const entries = d.preds.filter(q => !dom.dominates(d!, q));
+    if (entries.length !== 1) continue;
+    const t = entries[0]!.terminator;
+    if (t.op === 'br' && t.args[0] === c && t.targets![0] !== t.targets![1]) return d === t.targets![0];
+  }
+  return undefined;
 }
 
 function isRoot(fn: Func, b: Block): boolean {
