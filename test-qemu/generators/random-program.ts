@@ -6,55 +6,48 @@
 // assignments, ++/--, struct copies and field updates (a field is a variable like any
 // other: assigned, passed by ref, printed), if/else,
 // for/while/do loops with break and continue, switches on int, long, char and byte, calls,
-// and prints of labelled values; expressions combine every integral type with casts,
-// arithmetic, bitwise operators, shifts, comparisons, && and ||, ?:, calls, and
-// assignments, compound assignments and ++/-- used as values.
+// and prints of labelled values; expressions (random-expressions.ts) combine every
+// integral type with casts, arithmetic, bitwise operators, shifts, comparisons, && and ||,
+// ?:, calls, and assignments, compound assignments and ++/-- used as values.
+//
+// The seed also chooses which of three construct modules a program uses (most use all):
+//   - random-arrays.ts: arrays of integral types, local, static, fields and parameters;
+//     elements as variables (assigned, compound-assigned, ++/--, passed by ref), `.Length`,
+//     foreach, loops over indices, Array methods, jagged and 2-D arrays;
+//   - random-strings.ts: string variables, concatenation with every type, Length, indexer,
+//     Substring, IndexOf, ==, Equals, ToString, switch on strings;
+//   - random-objects.ts: a class hierarchy (base, derived classes, an interface) nested in
+//     the program class: objects created, fields read and written through any reference,
+//     virtual, interface and base calls, is/as/casts, reference equality, guarded nulls.
+// Their variables are typed with random-types.ts's types and take part in everything else
+// (declarations, parameters, results, fields).
 //
 // Every program terminates and never throws, by construction:
-//   - Mi calls only Mj with j > i (no recursion); loops run a bounded number of times
-//     (a literal, or a value masked to 0..3 computed before the loop) and never assign
-//     their counters (which are never passed by ref either);
+//   - Mi calls only Mj with j > i (no recursion), and the methods of the class hierarchy call
+//     none of the program's methods and no virtual methods; loops run a bounded number of
+//     times (a literal, a value masked to 0..3 computed before the loop, or an array's
+//     fixed length) and never assign their counters (which are never passed by ref either);
 //   - division and remainder go through Div_/Rem_ helpers that return something else for
 //     a zero divisor and for -1 (MinValue / -1 throws), or divide by a literal other
 //     than 0 and -1;
+//   - array indices are literals below the length of the array type, or reduced modulo
+//     `.Length` after masking to non-negative; string indices and substrings likewise;
+//     strings, arrays and objects are never null where code can reach them (a null is only
+//     tested), and casts are only of objects known or tested to have the type;
 //   - method bodies are `unchecked` blocks, so constant expressions may wrap too;
-//   - each method's cost (statements executed, lines printed) is bounded from above as it
-//     is generated; a call or loop that would exceed the budget is not generated.
+//   - each method's cost (statements executed, allocations, lines printed) is bounded from
+//     above as it is generated; a call or loop that would exceed the budget is not generated.
 // Out parameters are assigned first thing; locals are initialised where declared and
 // have names unique in the program, so C#'s scoping and definite-assignment rules hold.
 
-import { Prng } from './prng.ts';
 import { CSharpWriter, stringLiteral } from './csharp-writer.ts';
-import { BYTE, CHAR, INT, INT_TYPES, LONG, literal, promote, SHORT, UINT, ULONG, wrap, type IntType } from './int-types.ts';
-import { operatorValues } from './operator-programs.ts';
+import { BYTE, CHAR, INT, LONG, literal, type IntType } from './int-types.ts';
 import type { GeneratedProgram } from './program.ts';
-
-type VType = IntType | 'bool';
-/** The program's struct type (named S<seed> in C#). */
-const STRUCT = 'struct';
-type VarType = VType | typeof STRUCT;
-type Mode = 'in' | 'ref' | 'out';
-
-interface Variable {
-  /** A C# variable: a local, parameter or static field, or a field of a struct variable (`v3.f1`). */
-  readonly name: string;
-  readonly type: VarType;
-  /** Loop counters are read-only (assigning or passing them by ref could make a loop endless). */
-  readonly writable: boolean;
-  /** A struct variable's field (declared with its struct, not on its own). */
-  readonly field?: boolean;
-}
-
-type ScalarVariable = Variable & { readonly type: VType };
-
-interface Method {
-  readonly name: string;
-  readonly ret: VType | 'void';
-  readonly params: readonly { readonly name: string; readonly type: VarType; readonly mode: Mode }[];
-  /** Upper bounds of what one call executes and prints. */
-  work: number;
-  lines: number;
-}
+import { ALL_TYPES, Expressions } from './random-expressions.ts';
+import { RandomArrays } from './random-arrays.ts';
+import { RandomObjects } from './random-objects.ts';
+import { RandomStrings } from './random-strings.ts';
+import { isArray, isClass, isScalar, STRING, STRUCT, type ArrayType, type ClassType, type Context, type FieldType, type Method, type Mode, type Variable, type VarType, type VType } from './random-types.ts';
 
 export interface RandomProgramOptions {
   /** Methods besides Main (default 3 to 7, chosen by the seed). */
@@ -65,10 +58,6 @@ export interface RandomProgramOptions {
 
 /** Upper bound of statements one program executes; QEMU runs this many in well under a second. */
 const MAX_WORK = 200_000;
-const MAX_EXPR_DEPTH = 4;
-const ALL_TYPES: readonly VType[] = [...INT_TYPES, 'bool'];
-/** The types arithmetic is done in (C#'s binary numeric promotion yields one of these). */
-const OPERATION_TYPES: readonly IntType[] = [INT, UINT, LONG, ULONG];
 
 /** The program of one seed: class Random<seed> with Main, and its struct S<seed>. */
 export function randomProgram(seed: number, opts: RandomProgramOptions = {}): GeneratedProgram {
@@ -101,30 +90,15 @@ export function randomPrograms(seeds: readonly number[], opts: RandomProgramOpti
   return { name, source: w.toString() };
 }
 
-class Generator {
-  private readonly rng: Prng;
+class Generator extends Expressions implements Context {
   private readonly name: string;
   /** The C# name of the struct type (STRUCT in the generator's types). */
   private readonly structName: string;
-  private readonly methods: Method[] = [];
-  private readonly statics: Variable[] = [];
   private readonly structFields: { readonly name: string; readonly type: VType }[] = [];
-  private readonly helpers = new Set<string>();
   private readonly maxLines: number;
-  private counter = 0;
-  private prints = 0;
 
-  // State of the method being generated: it may call methods numbered above `current` (Main: -1).
-  private current = -1;
-  /** Its result type; undefined in Main, whose `return 0` ends it. */
-  private returns: VType | 'void' | undefined;
-  private scopes: Variable[][] = [];
-  /** How many times the statement being generated may run per call of its method. */
-  private multiplier = 1;
-  private work = 0;
-  private lines = 0;
-  private workBudget = 0;
-  private lineBudget = 0;
+  /** The result type of the method being generated; undefined in Main, whose `return 0` ends it. */
+  private returns: VarType | 'void' | undefined;
   /** Innermost enclosing loop allows break/continue; switch sections allow neither (a `continue` would be fine, a `break` leaves the switch). */
   private loops = 0;
   private inSwitch = 0;
@@ -133,10 +107,14 @@ class Generator {
     seed: number,
     private readonly opts: RandomProgramOptions,
   ) {
-    this.rng = new Prng(seed);
+    super(seed);
     this.name = `Random${seed}`;
     this.structName = `S${seed}`;
     this.maxLines = opts.maxLines ?? 2500;
+    const { rng } = this;
+    if (rng.chance(0.8)) this.arrays = new RandomArrays(this);
+    if (rng.chance(0.8)) this.strings = new RandomStrings(this);
+    if (rng.chance(0.7)) this.objects = new RandomObjects(this, seed, () => this.fieldType());
   }
 
   /** Writes struct S<seed> and class Random<seed>, whose entry point is `static int Main()` or `public static void Run()`. */
@@ -148,14 +126,21 @@ class Generator {
       const type = k < ALL_TYPES.length ? ALL_TYPES[k]! : rng.pick(ALL_TYPES);
       this.statics.push({ name: `s${k}`, type, writable: true });
     }
-    this.statics.push(...this.structVariable('sS'));
+    this.statics.push(...this.variable('sS', STRUCT));
+    for (let k = 0; k < 3; k++) {
+      const type = this.refType();
+      if (type) this.statics.push(...this.variable(`sr${k}`, type));
+    }
+    // The class hierarchy's methods, before the program's methods that call them.
+    const classes = this.objects?.bodies();
     // Signatures first (calls go to higher-numbered methods, generated before their callers).
     for (let i = 0; i < count; i++) {
       const params = Array.from({ length: rng.between(0, 8) }, (_, k) => {
-        const type: VarType = rng.chance(0.1) ? STRUCT : rng.pick(ALL_TYPES);
-        return { name: `a${k}`, type, mode: rng.weighted<Mode>([[6, 'in'], [2, 'ref'], [type === STRUCT ? 0 : 1, 'out']]) };
+        const type: VarType = rng.chance(0.1) ? STRUCT : this.pickType();
+        const mode = isScalar(type) || type === STRUCT ? rng.weighted<Mode>([[6, 'in'], [2, 'ref'], [type === STRUCT ? 0 : 1, 'out']]) : 'in';
+        return { name: `a${k}`, type, mode };
       });
-      this.methods.push({ name: `M${i}`, ret: rng.chance(0.2) ? 'void' : rng.pick(ALL_TYPES), params, work: 0, lines: 0 });
+      this.methods.push({ name: `M${i}`, ret: rng.chance(0.2) ? 'void' : this.pickType(), params, work: 0, lines: 0 });
     }
     const bodies: CSharpWriter[] = [];
     for (let i = count - 1; i >= 0; i--) bodies[i] = this.method(i, entry);
@@ -168,11 +153,12 @@ class Generator {
     w.block(`class ${this.name}`, () => {
       for (const s of this.statics) {
         if (s.field) continue;
-        w.line(`static ${this.typeName(s.type)} ${s.name}${s.type === STRUCT ? '' : ` = ${this.literal(s.type)}`};`);
+        w.line(`static ${this.typeName(s.type)} ${s.name}${s.type === STRUCT ? '' : ` = ${this.initialValue(s.type)}`};`);
       }
       w.line();
-      for (const h of [...this.helpers].sort()) w.line(HELPERS[h]!);
+      for (const h of [...this.helpers.keys()].sort()) w.line(this.helpers.get(h)!);
       w.line();
+      if (classes) w.append(classes).line();
       for (const body of [...bodies, main]) w.append(body).line();
     });
     w.line();
@@ -198,27 +184,56 @@ class Generator {
     w.block(`${isMain && entry === 'Run' ? 'public ' : ''}static ${m.ret === 'void' ? 'void' : this.typeName(m.ret)} ${m.name}(${params})`, () => {
       w.block('unchecked', () => {
         const outs = m.params.filter(p => p.mode === 'out');
-        for (const p of outs) w.line(`${p.name} = ${this.expr(p.type as VType, 1)};`);
+        for (const p of outs) w.line(`${p.name} = ${this.valueOf(p.type, 1)};`);
         this.scopes[0]!.push(...outs.flatMap(p => this.variable(p.name, p.type)));
         const statements = isMain ? this.rng.between(25, 40) : this.rng.between(4, 12);
         for (let k = 0; k < statements; k++) this.statement(w, 0);
         // What the method computed: a few of its variables.
-        const locals = this.scopes.flat().filter(v => v.type !== STRUCT);
+        const locals = this.locals().filter(v => isScalar(v.type) || v.type === STRING);
         for (let k = 0; k < 3 && locals.length > 0; k++) {
           const v = this.rng.pick(locals);
           this.print(w, v.name, v.type, `${isMain ? 'entry' : m.name} ${v.name}`);
         }
         if (isMain) {
-          for (const s of this.statics) if (s.type !== STRUCT) this.print(w, s.name, s.type, `static ${s.name}`, true);
+          for (const s of this.statics) {
+            if (isScalar(s.type) || s.type === STRING) this.print(w, s.name, s.type, `static ${s.name}`, true);
+            else if (isArray(s.type)) this.arrays!.printAll(w, s.name, s.type, `static ${s.name}`);
+          }
           if (entry === 'Main') w.line('return 0;');
         } else if (m.ret !== 'void') {
-          w.line(`return ${this.expr(m.ret, 0)};`);
+          w.line(`return ${this.valueOf(m.ret, 0)};`);
         }
       });
     });
     m.work = this.work;
     m.lines = this.lines;
     return w;
+  }
+
+  /**
+   * The body of a method of the class hierarchy (in `unchecked`, ending in `return` unless
+   * `ret` is void): a few statements over `scope` (its parameters and `this`'s fields);
+   * calls nothing (no recursion); returns its cost.
+   */
+  classBody(w: CSharpWriter, scope: Variable[], ret: VarType | 'void', prelude: string[] = []): number {
+    this.current = Infinity;
+    this.inClass = true;
+    this.returns = ret;
+    this.scopes = [scope];
+    this.multiplier = 1;
+    this.work = 0;
+    this.lines = 0;
+    this.workBudget = this.rng.between(20, 60);
+    this.lineBudget = 0;
+    this.loops = 0;
+    this.inSwitch = 0;
+    w.block('unchecked', () => {
+      for (const l of prelude) w.line(l);
+      for (let k = this.rng.between(1, 3); k > 0; k--) this.statement(w, 1);
+      if (ret !== 'void') w.line(`return ${this.valueOf(ret, 1)};`);
+    });
+    this.inClass = false;
+    return this.work;
   }
 
   // ---- Statements --------------------------------------------------------------------------
@@ -239,14 +254,17 @@ class Generator {
       [nested ? 1 : 0, 'do'],
       [nested ? 2 : 0, 'switch'],
       [2, 'call'],
-      [2, 'struct'],
+      [this.inClass ? 0 : 2, 'struct'],
+      [this.arrays ? 3 : 0, 'array'],
+      [this.strings ? 3 : 0, 'string'],
+      [this.objects ? 3 : 0, 'object'],
       [this.loops > 0 && this.inSwitch === 0 ? 1 : 0, 'break'],
       [this.returns !== undefined && this.returns !== 'void' ? 0.3 : 0, 'return'],
     ]);
     switch (kind) {
       case 'declare': {
-        const type = rng.pick(ALL_TYPES);
-        const init = this.expr(type, 0);
+        const type = this.pickType();
+        const init = this.valueOf(type, 0);
         const [v] = this.declare(type);
         w.line(`${this.typeName(type)} ${v!.name} = ${init};`);
         return this.maybePrint(w, v);
@@ -265,7 +283,7 @@ class Generator {
       }
       case 'print': {
         const type = rng.pick(ALL_TYPES);
-        return this.print(w, this.expr(type, 0), type, `p${this.prints++}`);
+        return this.print(w, this.expr(type, 0), type);
       }
       case 'if':
         w.block(`if (${this.boolExpr(0)})`, () => this.block(w, depth + 1, rng.between(1, 4)));
@@ -286,7 +304,7 @@ class Generator {
         // A new struct variable, or a whole-struct assignment (a copy); then one of its fields may be printed.
         const structs = this.visible().filter(v => v.writable && v.type === STRUCT);
         const target = structs.length > 0 && rng.chance(0.5) ? rng.pick(structs) : undefined;
-        const value = this.structExpr();
+        const value = this.structExpr(this.structName);
         let fields: Variable[];
         if (target) {
           w.line(`${target.name} = ${value};`);
@@ -298,11 +316,17 @@ class Generator {
         }
         return this.maybePrint(w, rng.pick(fields));
       }
+      case 'array':
+        return this.arrays!.statement(w, depth);
+      case 'string':
+        return this.strings!.statement(w, depth);
+      case 'object':
+        return this.objects!.statement(w, depth);
       case 'break':
         w.line(`if (${this.boolExpr(1)}) ${rng.pick(['break', 'continue'])};`);
         return;
       case 'return': {
-        w.line(`if (${this.boolExpr(1)}) return ${this.expr(this.returns as VType, 1)};`);
+        w.line(`if (${this.boolExpr(1)}) return ${this.valueOf(this.returns as VarType, 1)};`);
         return;
       }
     }
@@ -330,11 +354,6 @@ class Generator {
     else if (op === '/=' || op === '%=') w.line(`${v.name} ${op} ${literal(t, this.divisor(t))};`);
     else w.line(`${v.name} ${op} ${this.expr(t, 1)};`);
     return v;
-  }
-
-  /** Half the time, prints the variable just written. */
-  private maybePrint(w: CSharpWriter, v: Variable | undefined): void {
-    if (v && this.rng.chance(0.5)) this.print(w, v.name, v.type, `p${this.prints++} ${v.name}`);
   }
 
   private loop(w: CSharpWriter, kind: 'for' | 'while' | 'do', depth: number): void {
@@ -401,194 +420,131 @@ class Generator {
     this.inSwitch--;
   }
 
-  /** Prints a labelled value, unless that would exceed the method's line budget (Main's statics always print). */
-  private print(w: CSharpWriter, value: string, type: VarType, label: string, always = false): void {
+  /** Prints a labelled value (scalar or string), unless that would exceed the method's line budget (Main's statics always print). */
+  print(w: CSharpWriter, value: string, type: VarType, label = `p${this.prints++}`, always = false): void {
     if (!always && this.lines + this.multiplier > this.lineBudget) return;
     this.lines += this.multiplier;
-    const shown = type !== 'bool' && type === CHAR ? `(int)(${value})` : value;
+    const shown = type === CHAR ? `(int)(${value})` : value;
     w.line(`Console.Write(${stringLiteral(`${label} `)}); Console.WriteLine(${shown});`);
   }
 
-  // ---- Variables ---------------------------------------------------------------------------
+  /** Half the time, prints the variable just written (if it is a scalar or a string). */
+  maybePrint(w: CSharpWriter, v: Variable | undefined): void {
+    if (v && (isScalar(v.type) || v.type === STRING) && this.rng.chance(0.5)) this.print(w, v.name, v.type, `p${this.prints++} ${v.name}`);
+  }
 
-  /** Declares a local in the innermost scope; returns its variables (a struct's first, then its fields). */
-  private declare(type: VarType): Variable[] {
+  label(): string {
+    return `p${this.prints++}`;
+  }
+
+  fresh(): number {
+    return this.counter++;
+  }
+
+  body(w: CSharpWriter, depth: number, count: number, vars: readonly Variable[], times: number, loop: boolean): void {
+    const saved = this.multiplier;
+    this.multiplier *= Math.max(times, 1);
+    if (loop) this.loops++;
+    this.scopes.push([...vars]);
+    for (let k = 0; k < count; k++) this.statement(w, depth);
+    this.scopes.pop();
+    if (loop) this.loops--;
+    this.multiplier = saved;
+  }
+
+  affords(times: number): boolean {
+    return this.multiplier * Math.max(times, 1) * 8 <= this.workBudget - this.work;
+  }
+
+  fits(units: number): boolean {
+    return this.work + units * this.multiplier <= this.workBudget;
+  }
+
+  constructString(depth: number): string | undefined {
+    const arrays = this.visible().filter(v => isArray(v.type));
+    if (this.arrays && arrays.length > 0 && this.rng.chance(0.4)) {
+      const a = this.rng.pick(arrays);
+      return this.arrays.show(a.name, a.type as ArrayType);
+    }
+    return this.objects?.str(depth);
+  }
+
+  charge(units: number): void {
+    this.work += units * this.multiplier;
+  }
+
+  callReturning(t: VarType): string | undefined {
+    return this.call(m => m.ret === t)?.text;
+  }
+
+  // ---- Variables and types -----------------------------------------------------------------
+
+  /** Declares a local in the innermost scope; returns its variables (a struct's or object's first, then its fields). */
+  declare(type: VarType): Variable[] {
     const vars = this.variable(`v${this.counter++}`, type);
     this.scopes[this.scopes.length - 1]!.push(...vars);
     return vars;
   }
 
-  /** A writable variable of the type, and a struct's fields. */
+  /** A writable variable of the type, and a struct's or object's fields. */
   private variable(name: string, type: VarType): Variable[] {
-    return type === STRUCT ? this.structVariable(name) : [{ name, type, writable: true }];
+    const fields = type === STRUCT ? this.structFields : isClass(type) ? type.fields : [];
+    return [{ name, type, writable: true }, ...fields.map(f => ({ name: `${name}.${f.name}`, type: f.type, writable: true, field: true }))];
   }
 
-  private structVariable(name: string): Variable[] {
-    return [{ name, type: STRUCT, writable: true }, ...this.structFields.map(f => ({ name: `${name}.${f.name}`, type: f.type, writable: true, field: true }))];
+  /** A type for a variable, parameter or result: mostly scalars. */
+  private pickType(): VarType {
+    return (this.rng.chance(0.8) ? undefined : this.refType()) ?? this.rng.pick(ALL_TYPES);
   }
 
-  /** A struct value: a copy of a struct variable, or a new (zeroed) one. */
-  private structExpr(): string {
-    const vars = this.visible().filter(v => v.type === STRUCT);
-    return vars.length > 0 && this.rng.chance(0.7) ? this.rng.pick(vars).name : `new ${this.structName}()`;
-  }
-
-  private typeName(t: VarType): string {
-    return t === STRUCT ? this.structName : t === 'bool' ? 'bool' : t.name;
-  }
-
-  private visible(): Variable[] {
-    return [...this.scopes.flat(), ...this.statics];
-  }
-
-  /** A random writable scalar variable whose type passes the filter. */
-  private writableVariable(filter: (t: VType) => boolean = () => true): ScalarVariable | undefined {
-    const candidates = this.visible().filter((v): v is ScalarVariable => v.writable && v.type !== STRUCT && filter(v.type));
-    return candidates.length === 0 ? undefined : this.rng.pick(candidates);
-  }
-
-  // ---- Expressions -------------------------------------------------------------------------
-
-  /** A C# expression of exactly type t. */
-  private expr(t: VType, depth: number): string {
-    if (t === 'bool') return this.boolExpr(depth);
-    const { rng } = this;
-    if (depth >= MAX_EXPR_DEPTH || rng.chance(0.25 + depth * 0.15)) return this.leaf(t);
-    const kind = rng.weighted<string>([
-      [6, 'binary'],
-      [2, 'shift'],
-      [1, 'unary'],
-      [2, 'divide'],
-      [2, 'cast'],
-      [1, 'conditional'],
-      [1, 'call'],
-      [1, 'side-effect'],
-    ]);
-    const narrowed = (o: IntType, e: string) => (o === t ? e : `((${t.name})(${e}))`);
-    switch (kind) {
-      case 'binary': {
-        const o = this.operationType(t);
-        return narrowed(o, `(${this.expr(o, depth + 1)} ${rng.pick(['+', '-', '*', '&', '|', '^'])} ${this.expr(o, depth + 1)})`);
-      }
-      case 'shift': {
-        const o = this.operationType(t);
-        const count = rng.chance(0.5) ? `${rng.pick([0, 1, 2, 7, 8, 15, 16, 31, 32, 33, 63, 64])}` : this.expr(INT, depth + 1);
-        return narrowed(o, `(${this.expr(o, depth + 1)} ${rng.pick(['<<', '>>'])} ${count})`);
-      }
-      case 'unary': {
-        const o = rng.pick([INT, LONG, UINT, ULONG]);
-        const op = o.signed ? rng.pick(['-', '~']) : '~';
-        return narrowed(o, `(${op}(${this.expr(o, depth + 1)}))`);
-      }
-      case 'divide': {
-        const o = this.operationType(t);
-        const op = rng.pick(['/', '%']);
-        if (rng.chance(0.5)) return narrowed(o, `(${this.expr(o, depth + 1)} ${op} ${literal(o, this.divisor(o))})`);
-        const helper = `${op === '/' ? 'Div' : 'Rem'}_${o.label}`;
-        this.helpers.add(helper);
-        return narrowed(o, `${helper}(${this.expr(o, depth + 1)}, ${this.expr(o, depth + 1)})`);
-      }
-      case 'cast': {
-        const from = rng.pick(INT_TYPES);
-        return from === t ? this.expr(t, depth + 1) : `((${t.name})(${this.expr(from, depth + 1)}))`;
-      }
-      case 'conditional':
-        return `(${this.boolExpr(depth + 1)} ? ${this.expr(t, depth + 1)} : ${this.expr(t, depth + 1)})`;
-      case 'side-effect': {
-        // An assignment, compound assignment or ++/-- as a value: C# evaluates operands left to right.
-        const v = this.writableVariable(vt => vt === t);
-        if (!v) return this.leaf(t);
-        return rng.weighted<() => string>([
-          [2, () => `(${v.name} = ${this.expr(t, depth + 1)})`],
-          [2, () => `(${v.name} ${rng.pick(['+=', '-=', '^=', '|='])} ${this.expr(t, depth + 1)})`],
-          [1, () => `(${v.name}${rng.pick(['++', '--'])})`],
-          [1, () => `(${rng.pick(['++', '--'])}${v.name})`],
-        ])();
-      }
-      default: {
-        const call = this.call(m => m.ret !== 'void' && m.ret !== 'bool');
-        if (!call) return this.leaf(t);
-        return call.method.ret === t ? call.text : `((${t.name})${call.text})`;
-      }
-    }
-  }
-
-  private boolExpr(depth: number): string {
-    const { rng } = this;
-    if (depth >= MAX_EXPR_DEPTH || rng.chance(0.2 + depth * 0.15)) return this.leaf('bool');
-    const kind = rng.weighted<string>([
-      [5, 'compare'],
-      [2, 'logic'],
-      [1, 'not'],
-      [1, 'conditional'],
-    ]);
-    switch (kind) {
-      case 'compare': {
-        const o = rng.pick([...OPERATION_TYPES, CHAR, SHORT, BYTE]);
-        const op = rng.pick(['==', '!=', '<', '<=', '>', '>=']);
-        // mcs parses `x < (y ...` as the start of a type argument list; after `< +` it cannot
-        // be one. Unary + promotes as the comparison itself does, so the meaning is the same.
-        return `(${this.expr(o, depth + 1)} ${op === '<' ? '< +' : op} ${this.expr(o, depth + 1)})`;
-      }
-      case 'logic':
-        return `(${this.boolExpr(depth + 1)} ${rng.pick(['&&', '||', '&', '|', '^', '==', '!='])} ${this.boolExpr(depth + 1)})`;
-      case 'not':
-        return `(!${this.boolExpr(depth + 1)})`;
-      default:
-        return `(${this.boolExpr(depth + 1)} ? ${this.boolExpr(depth + 1)} : ${this.boolExpr(depth + 1)})`;
-    }
-  }
-
-  /** A variable of type t (possibly of another type, cast), or a literal. */
-  private leaf(t: VType): string {
-    const { rng } = this;
-    // Locals and parameters three times as often as static fields: they are what SSA,
-    // the optimiser and the register allocator work on.
-    const locals = this.scopes.flat();
-    const vars = rng.chance(0.75) && locals.length > 0 ? locals : this.visible();
-    const same = vars.filter(v => v.type === t);
-    if (same.length > 0 && rng.chance(0.7)) return rng.pick(same).name;
-    if (t !== 'bool' && rng.chance(0.4)) {
-      const other = vars.filter(v => v.type !== 'bool' && v.type !== STRUCT);
-      if (other.length > 0) {
-        const v = rng.pick(other);
-        return v.type === t ? v.name : `((${t.name})${v.name})`;
-      }
-    }
-    return this.literal(t);
-  }
-
-  private literal(t: VType): string {
-    if (t === 'bool') return this.rng.chance(0.5) ? 'true' : 'false';
-    return literal(t, this.value(t));
-  }
-
-  private value(t: IntType): bigint {
-    const { rng } = this;
-    return rng.weighted<() => bigint>([
-      [5, () => rng.pick(operatorValues(t))],
-      [4, () => wrap(t, BigInt(rng.between(-20, 20)))],
-      [2, () => wrap(t, rng.bits(t.bits))],
+  /** A string, array or class type of the modules the program uses, or undefined if it uses none. */
+  private refType(): VarType | undefined {
+    const { arrays, strings, objects } = this;
+    return this.rng.weighted<() => VarType | undefined>([
+      [0.01, () => undefined],
+      [arrays ? 1 : 0, () => arrays!.pickType()],
+      [strings ? 1 : 0, () => STRING],
+      [objects ? 1 : 0, () => objects!.pickType()],
     ])();
   }
 
-  /** A literal divisor: never 0, and never -1 for signed types (MinValue / -1 throws). */
-  private divisor(t: IntType): bigint {
-    for (;;) {
-      const v = this.value(t);
-      if (v !== 0n && !(t.signed && v === -1n)) return v;
-    }
+  /** A type for an object's field besides scalars: an array type or string, if the program uses them. */
+  private fieldType(): FieldType | undefined {
+    const { arrays, strings } = this;
+    return this.rng.weighted<() => FieldType | undefined>([
+      [0.01, () => undefined],
+      [arrays ? 1 : 0, () => arrays!.pickType()],
+      [strings ? 1 : 0, () => STRING],
+    ])();
   }
 
-  /** The type an operation producing t is done in: its promoted type, or sometimes another. */
-  private operationType(t: IntType): IntType {
-    return this.rng.chance(0.75) ? promote(t, t)! : this.rng.pick(OPERATION_TYPES);
+  /** A static field's initialiser. */
+  private initialValue(t: VarType): string {
+    if (isScalar(t)) return this.literal(t);
+    if (t === STRING) return this.strings!.literal();
+    if (isArray(t)) return this.arrays!.initialiser(t);
+    return this.objects!.construct(t as ClassType, 0, true);
+  }
+
+  valueOf(t: VarType, depth: number): string {
+    if (isScalar(t)) return this.expr(t, depth);
+    if (t === STRUCT) return this.structExpr(this.structName);
+    if (t === STRING) return this.strings!.expr(depth);
+    if (isArray(t)) return this.arrays!.expr(t, depth);
+    return this.objects!.expr(t, depth);
+  }
+
+  typeName(t: VarType): string {
+    if (t === STRUCT) return this.structName;
+    if (t === 'bool' || t === STRING) return t;
+    if (isArray(t)) return `${t.elem.name}[]`;
+    return t.name;
   }
 
   // ---- Calls -------------------------------------------------------------------------------
 
   /** A call of a method numbered above the current one that fits the budgets, or undefined. */
-  private call(filter: (m: Method) => boolean): { text: string; method: Method } | undefined {
+  protected call(filter: (m: Method) => boolean): { text: string; method: Method } | undefined {
     const candidates = this.methods.filter(
       (m, j) =>
         j > this.current &&
@@ -601,24 +557,13 @@ class Generator {
     this.work += this.multiplier * (m.work + 1);
     this.lines += this.multiplier * m.lines;
     const args = m.params.map(p => {
-      if (p.mode === 'in') return p.type === STRUCT ? this.structExpr() : this.expr(p.type, 2);
-      // ref and out need a variable of exactly the parameter's type; statics of every type exist.
+      if (p.mode === 'in') return this.valueOf(p.type, 2);
+      // ref and out need a variable of exactly the parameter's type (statics of every type exist), or an array element.
+      const element = isScalar(p.type) && this.rng.chance(0.2) ? this.arrays?.element(t => t === p.type) : undefined;
+      if (element) return `${p.mode} ${element.name}`;
       const targets = this.visible().filter(v => v.writable && v.type === p.type);
       return `${p.mode} ${this.rng.pick(targets).name}`;
     });
     return { text: `${m.name}(${args.join(', ')})`, method: m };
   }
 }
-
-/** Division helpers: the quotient or remainder, or something defined where C# would throw. */
-const HELPERS: Readonly<Record<string, string>> = Object.fromEntries(
-  OPERATION_TYPES.flatMap(t => {
-    const T = t.name;
-    const minusOne = t.signed ? ` if (b == -1) return unchecked(-a);` : '';
-    const remMinusOne = t.signed ? ' || b == -1' : '';
-    return [
-      [`Div_${t.label}`, `static ${T} Div_${t.label}(${T} a, ${T} b) { if (b == 0) return a;${minusOne} return a / b; }`],
-      [`Rem_${t.label}`, `static ${T} Rem_${t.label}(${T} a, ${T} b) { if (b == 0${remMinusOne}) return a; return a % b; }`],
-    ];
-  }),
-);
