@@ -5,11 +5,12 @@
 // Intervals are taken in order of their start. For each, tryAllocateFreeReg looks for a
 // register free for the whole interval (the hinted one first, else the one free for the
 // shortest time that still suffices: best fit keeps long-free callee-saved registers for
-// long intervals), or free for a first part (the rest is split off and allocated later).
-// Otherwise allocateBlockedReg compares next uses: if every register is needed before
-// the current interval's first register use, the current interval is spilled up to that
-// use; else the register whose occupant is used furthest away is taken and the occupant
-// is split and spilled. Fixed intervals of physical registers (operands, implicit
+// long intervals), or free for a first part that contains a use needing a register (the
+// rest is split off and allocated later; without such a use the interval stays in
+// memory up to its first one). Otherwise allocateBlockedReg compares next uses: if every
+// register is needed before the current interval's first register use, or that use is
+// not at its start, the current interval is spilled up to that use; else the register
+// whose occupant is used furthest away is taken and the occupant is split and spilled. Fixed intervals of physical registers (operands, implicit
 // uses/defs, clobbers) block registers exactly where they are live.
 //
 // Split positions are chosen between the latest allowed and earliest useful position at
@@ -183,10 +184,19 @@ class Walker {
       return true;
     }
     if (partial < 0) return false;
+    const max = this.order.splitFloor(freeUntil[partial]);
+    const firstUse = current.nextUse(current.start, true);
+    if (firstUse >= max) {
+      // No use needs the register while it is free: holding it there would only cost a
+      // move in and a move out (a reload at a loop header evicted right away, every
+      // iteration), where memory operands do. Stay in memory up to the first such use.
+      if (firstUse !== Infinity) this.splitAndQueue(current, this.optimalSplitPos(current, current.start + 1, this.order.splitFloor(firstUse)));
+      this.spill(current);
+      return true;
+    }
     current.reg = partial;
     // Free for a first part only: keep it up to the latest use before the register is
     // needed elsewhere, and split at the best place in between.
-    const max = this.order.splitFloor(freeUntil[partial]);
     const min = Math.max(current.start + 1, current.lastUseBefore(max) + 1);
     this.splitAndQueue(current, this.optimalSplitPos(current, min, max));
     return true;
@@ -235,8 +245,10 @@ class Walker {
     for (const r of current.regs) if (mustUsePos[r] > start && (reg < 0 || nextUsePos[r] > nextUsePos[reg])) reg = r;
     const firstUse = current.nextUse(start, true);
 
-    if (reg < 0 || nextUsePos[reg] < firstUse) {
-      // Every register is needed before current needs one: spill current up to its first use.
+    if (reg < 0 || nextUsePos[reg] < firstUse || (firstUse !== Infinity && this.order.splitFloor(firstUse) > start)) {
+      // Every register is needed before current needs one, or current does not need one
+      // yet (evicting an occupant now would only move the spill to it): spill current up
+      // to its first use.
       if (firstUse !== Infinity) {
         const max = this.order.splitFloor(firstUse);
         if (max <= start) this.overConstrained(current, firstUse);

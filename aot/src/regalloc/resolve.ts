@@ -69,7 +69,9 @@ class Resolver {
   private moveCount = 0;
   private cycles = 0;
   private readonly slotOf: Int32Array;
+  /** Per vreg: 1 if stored once, after its definition (SpillSlots.storeAt), else 0. */
   private readonly storeAtDef: Uint8Array;
+  private readonly storeAt: Int32Array;
 
   constructor(
     private readonly fn: MFunc,
@@ -81,7 +83,14 @@ class Resolver {
   ) {
     this.children = set.vregs.map(root => root && [...root.family].sort((a, b) => a.start - b.start));
     this.slotOf = slots.slotOf;
-    this.storeAtDef = slots.storeAtDef;
+    // A two-address definition is stored after its last write only if the piece that
+    // starts at its first write still holds it there (no split in between).
+    this.storeAtDef = new Uint8Array(slots.storeAt.length);
+    slots.storeAt.forEach((at, v) => {
+      const first = this.children[v]?.[0];
+      if (at >= 0 && first !== undefined && first.end > at) this.storeAtDef[v] = 1;
+    });
+    this.storeAt = slots.storeAt;
   }
 
   /** A move the store at definition makes unnecessary. */
@@ -155,8 +164,9 @@ class Resolver {
       if (!cs) continue;
       const v = cs[0].vreg;
       if (this.storeAtDef[v]) {
+        // (A definition written straight into the slot needs no store.)
         const from = this.location(cs[0]);
-        if (from.k === 'preg') add((cs[0].start + 1) >> 1, { vreg: v, from, to: this.stackLoc(this.slotOf[v]) });
+        if (from.k === 'preg') add((this.storeAt[v] + 1) >> 1, { vreg: v, from, to: this.stackLoc(this.slotOf[v]) });
       }
       for (let i = 1; i < cs.length; i++) {
         const a = cs[i - 1];

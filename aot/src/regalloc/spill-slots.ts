@@ -7,8 +7,10 @@
 //
 // Store at definition (as HotSpot C1 does): a vreg with a single definition is stored
 // right after it, and every other move into its slot is dropped, since a def dominates
-// its uses. Other vregs are stored where they move into the slot, unless the slot is
-// known to hold the current value already.
+// its uses. A two-address computation (`mov v, a; imul v, b`: a def, then usedefs on the
+// instructions right after it) counts as one definition ending at its last write, when
+// one piece in a register covers it all (resolve.ts checks). Other vregs are stored
+// where they move into the slot, unless the slot is known to hold the current value.
 //
 // Vregs whose lifetimes do not overlap share a slot: a second linear scan, over those
 // lifetimes, with slots as the registers. Lifetimes touching at a position are
@@ -24,26 +26,44 @@ export interface SpillSlots {
   readonly slotOf: Int32Array;
   /** The new frame slots, ids from fn.frameSlots.length on. */
   readonly slots: { size: number; align: number }[];
-  /** vregs stored once after their single definition (their start position, odd). */
-  readonly storeAtDef: Uint8Array;
+  /**
+   * For vregs stored once at their definition: the write position of its last
+   * instruction (odd; the root interval starts at the first), else -1.
+   */
+  readonly storeAt: Int32Array;
 }
 
-/** Number of operands writing each vreg (a usedef counts twice: it is not a lone definition). */
-function countDefs(fn: MFunc): Int32Array {
-  const defs = new Int32Array(fn.vregClass.length);
+/**
+ * Per vreg, the write position of its definition's last instruction when it is defined
+ * once: one `def`, then only `usedef`s on the instructions that directly follow; else -1.
+ */
+function definitionEnds(fn: MFunc): Int32Array {
+  const end = new Int32Array(fn.vregClass.length).fill(-1);
+  const bad = new Uint8Array(fn.vregClass.length);
+  let slot = 0;
   for (const b of fn.blocks) {
+    slot++; // the block's label slot
     for (const inst of b.insts) {
-      for (const op of inst.ops) if (op.k === 'reg' && op.vreg !== undefined && op.role !== 'use') defs[op.vreg] += op.role === 'def' ? 1 : 2;
+      for (const op of inst.ops) {
+        if (op.k !== 'reg' || op.vreg === undefined || op.role === 'use') continue;
+        const pos = 2 * slot + 1;
+        if (op.role === 'def' ? end[op.vreg] >= 0 : end[op.vreg] !== pos - 2) bad[op.vreg] = 1;
+        end[op.vreg] = pos;
+      }
+      slot++;
     }
   }
-  return defs;
+  bad.forEach((x, v) => {
+    if (x) end[v] = -1;
+  });
+  return end;
 }
 
 export function assignSpillSlots(fn: MFunc, set: IntervalSet): SpillSlots {
   const slotOf = new Int32Array(fn.vregClass.length).fill(-1);
   const slots: { size: number; align: number }[] = [];
-  const storeAtDef = new Uint8Array(fn.vregClass.length);
-  const defs = countDefs(fn);
+  const storeAt = new Int32Array(fn.vregClass.length).fill(-1);
+  const ends = definitionEnds(fn);
   const lifetimes: { vreg: number; from: number; to: number }[] = [];
   for (const root of set.vregs) {
     if (!root || !root.family.some(c => c.spilled)) continue;
@@ -51,7 +71,7 @@ export function assignSpillSlots(fn: MFunc, set: IntervalSet): SpillSlots {
     let to = -Infinity;
     for (const c of root.family) to = Math.max(to, c.end);
     // The root starts at the definition when that is the vreg's only one.
-    storeAtDef[v] = defs[v] === 1 && (root.start & 1) === 1 ? 1 : 0;
+    if (ends[v] >= 0 && (root.start & 1) === 1) storeAt[v] = ends[v];
     lifetimes.push({ vreg: v, from: root.start, to });
   }
   lifetimes.sort((a, b) => a.from - b.from || a.vreg - b.vreg);
@@ -79,5 +99,5 @@ export function assignSpillSlots(fn: MFunc, set: IntervalSet): SpillSlots {
     pool.busy.push({ slot, to: life.to });
     slotOf[life.vreg] = slot;
   }
-  return { slotOf, slots, storeAtDef };
+  return { slotOf, slots, storeAt };
 }

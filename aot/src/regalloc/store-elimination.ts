@@ -59,7 +59,12 @@ export function dropRedundantStores(fn: MFunc, order: Numbering, blocks: Allocat
     if (!fn.blocks[i].isRoot) s.fill();
     return s;
   });
-  const out = blocks.map(() => new BitSet(n));
+  // Optimistic start (everything holds) so facts survive loops: the greatest fixpoint.
+  const out = blocks.map(() => {
+    const s = new BitSet(n);
+    s.fill();
+    return s;
+  });
   const preds = fn.blocks.map(b => b.preds.map(p => order.index(p)));
   for (let changed = true; changed; ) {
     changed = false;
