@@ -464,8 +464,10 @@ class Generator extends Expressions implements Context {
     const arrays = this.visible().filter(v => isArray(v.type));
     if (this.arrays && arrays.length > 0 && this.rng.chance(0.4)) {
       const a = this.rng.pick(arrays);
+      this.charge(8);
       return this.arrays.show(a.name, a.type as ArrayType);
     }
+    this.charge(2);
     return this.objects?.str(depth);
   }
 

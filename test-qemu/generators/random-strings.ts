@@ -263,8 +263,8 @@ export class RandomStrings {
     return /^[\w.]+$/.test(s) ? s : `(${s})`;
   }
 
-  /** String variables in scope (only locals and parameters if `local`: no call can change those). */
+  /** String variables in scope (only locals and parameters, not objects' fields, if `local`: no call can change those). */
   private strings(local = false): Variable[] {
-    return (local ? this.ctx.locals() : this.ctx.visible()).filter(v => v.type === STRING);
+    return (local ? this.ctx.locals().filter(v => !v.field) : this.ctx.visible()).filter(v => v.type === STRING);
   }
 }
