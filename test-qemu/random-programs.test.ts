@@ -1,6 +1,7 @@
 // Seeded random programs (generators/random-program.ts), differentially against mono:
-// the programs of six fixed seeds, batched into one image (one compilation and boot per
-// -O level), run under mono on the host and booted in QEMU after sharpaot
+// the programs of four fixed seeds (between them arrays, strings and class hierarchies
+// besides the scalar code; such programs are longer than scalar-only ones, and four keep
+// the test's time), batched into one image (one compilation and boot per -O level), run under mono on the host and booted in QEMU after sharpaot
 // compiles them at -O0 and -O2 (verifying IR and register allocation); every printed
 // line must match. aot/scripts/fuzz.ts runs many more seeds.
 
@@ -11,7 +12,7 @@ import path from 'node:path';
 import { compare, prepare, type Prepared } from './generators/differential.ts';
 import { randomProgram, randomPrograms } from './generators/random-program.ts';
 
-const BATCHES = [[1, 2, 3, 4, 5, 6]];
+const BATCHES = [[1, 2, 3, 6]];
 
 const work = mkdtempSync(path.join(tmpdir(), 'sharpaot-random-'));
 test.after.always(() => rmSync(work, { recursive: true, force: true }));
