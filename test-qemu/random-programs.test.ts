@@ -1,9 +1,9 @@
 // Seeded random programs (generators/random-program.ts), differentially against mono:
 // the programs of four fixed seeds (between them arrays, strings and class hierarchies
 // besides the scalar code; such programs are longer than scalar-only ones, and four keep
-// the test's time), batched into one image (one compilation and boot per -O level), run under mono on the host and booted in QEMU after sharpaot
-// compiles them at -O0 and -O2 (verifying IR and register allocation); every printed
-// line must match. aot/scripts/fuzz.ts runs many more seeds.
+// the test's time), batched into one image (one compilation and boot per -O level),
+// run under mono on the host and booted in QEMU after sharpaot compiles them at -O0
+// and -O2 (verifying IR and register allocation); every printed line must match. aot/scripts/fuzz.ts runs many more seeds.
 
 import test from 'ava';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -83,7 +83,7 @@ export class RandomArrays {
     const { ctx } = this;
     const { rng } = ctx;
     const e = () => ctx.expr(INT, leafy ? MAX_EXPR_DEPTH : 2);
-    const counters = ctx.locals().filter(v => !v.writable && v.type === INT);
+    const counters = ctx.locals().filter(v => v.counter === true);
     return rng.weighted<() => string>([
       [3, () => `${rng.below(a.type.length)}`],
       [2, () => `(${e()} & 7) % ${a.name}.Length`],
@@ -180,7 +180,7 @@ export class RandomArrays {
         w.line(`for (int ${i} = 0; ${i} < ${a!.name}.Length; ${i}++)`);
         w.block('', () => {
           w.line(`${a!.name}[${i}] ${rng.pick(['=', '+=', '^='])} ${ctx.expr(a!.type.elem, 2)};`);
-          ctx.body(w, depth + 1, rng.between(0, 2), [{ name: i, type: INT, writable: false }], a!.type.length, true);
+          ctx.body(w, depth + 1, rng.between(0, 2), [{ name: i, type: INT, writable: false, counter: true }], a!.type.length, true);
         });
         return;
       }

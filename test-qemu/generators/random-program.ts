@@ -368,7 +368,7 @@ class Generator extends Expressions implements Context {
     const saved = this.multiplier;
     this.multiplier *= Math.max(bound, 1);
     this.loops++;
-    this.scopes.push([{ name: counter, type: INT, writable: false }]);
+    this.scopes.push([{ name: counter, type: INT, writable: false, counter: true }]);
     const body = () => this.block(w, depth + 1, rng.between(1, 4));
     if (kind === 'for') {
       w.block(`for (int ${counter} = 0; ${counter} < ${limit}; ${counter}++)`, body);

@@ -2,7 +2,8 @@
 // fields, object fields, parameters and results, never null. Expressions: literals,
 // concatenation with + of strings and values of every integral type, char and bool (mcs
 // makes String.Concat calls, boxing the values), ToString() of integral values,
-// Substring, ToUpper/ToLower, new string(c, n), ?: and calls; from strings: Length, the
+// Substring, ToUpper/ToLower/Trim, Replace (of a non-empty string), string.Concat,
+// new string(c, n), ?: and calls; from strings: Length, the
 // indexer, IndexOf, ==, !=, string.Equals, Equals, Contains, StartsWith, EndsWith. Statements:
 // assignment, +=, foreach over characters, switch on a string with literal cases.
 //
@@ -96,7 +97,11 @@ export class RandomStrings {
       case 'case': {
         ctx.charge(1);
         const s = this.str(depth + 1);
-        return { text: `${this.paren(s.text)}.${rng.pick(['ToUpper', 'ToLower'])}()`, max: s.max };
+        return rng.weighted<() => Str>([
+          [2, () => ({ text: `${this.paren(s.text)}.${rng.pick(['ToUpper', 'ToLower', 'Trim'])}()`, max: s.max })],
+          [1, () => ({ text: `${this.paren(s.text)}.Replace(${stringLiteral(rng.pick(LITERALS.filter(l => l !== '')))}, ${this.literal()})`, max: s.max * 6 })],
+          [1, () => ({ text: `string.Concat(${s.text}, ${this.paren(this.lit().text)})`, max: s.max + 6 })],
+        ])();
       }
       case 'new': {
         ctx.charge(1);

@@ -58,6 +58,8 @@ export interface Variable {
   readonly writable: boolean;
   /** A struct or object variable's field (declared with its variable, not on its own). */
   readonly field?: boolean;
+  /** A loop counter, never negative (foreach variables are read-only too, but may be). */
+  readonly counter?: boolean;
 }
 
 export type ScalarVariable = Variable & { readonly type: VType };
