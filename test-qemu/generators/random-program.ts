@@ -31,7 +31,8 @@
 //     a zero divisor and for -1 (MinValue / -1 throws), or divide by a literal other
 //     than 0 and -1;
 //   - array indices are literals below the length of the array type, or reduced modulo
-//     `.Length` after masking to non-negative; string indices and substrings likewise;
+//     `.Length` after masking to non-negative (loop counters are never negative); string
+//     indices and substrings likewise;
 //     strings, arrays and objects are never null where code can reach them (a null is only
 //     tested), and casts are only of objects known or tested to have the type;
 //   - method bodies are `unchecked` blocks, so constant expressions may wrap too;
