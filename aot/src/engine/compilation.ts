@@ -40,6 +40,7 @@ import { buildDelegateInvoke, type DelegateFields } from '../runtime/delegates.t
 import { GenericVirtuals } from '../runtime/generic-virtuals.ts';
 import { runtimeTypeName } from '../runtime/type-info-emitter.ts';
 import { StringLiterals } from '../runtime/strings.ts';
+import { emitStaticImage, preinitialize, type PreinitEnv, type StaticImage } from '../runtime/preinit.ts';
 import { emitEntryStub, ENTRY_SYMBOL, IMAGE_END_SYMBOL } from '../runtime/entry-stub.ts';
 import { HELPER_PREFIX, helperFunction } from '../runtime/long-helpers.ts';
 import { InternalError } from '../util/assert.ts';
@@ -129,6 +130,8 @@ class Compilation implements BuildContext {
   private readonly typeInfos = new Map<string, RType>();
   private readonly typeInfoQueue: RType[] = [];
   private readonly statics = new Map<string, NamedType>();
+  /** Build-time results of type initializers (null: must run at run time). */
+  private readonly preinit = new Map<NamedType, StaticImage | null>();
   /** Types with a type initializer and the symbol of their "initialised" flag byte. */
   private readonly initFlags = new Map<string, NamedType>();
   private readonly fieldData = new Map<string, ResolvedField>();
@@ -526,11 +529,32 @@ class Compilation implements BuildContext {
   }
 
   typeInitializer(t: NamedType): TypeInitializer | undefined {
-    const cctor = t.def.methods.find(m => m.name === '.cctor' && m.isStatic);
-    if (cctor === undefined) return undefined;
+    const cctor = staticConstructor(t);
+    if (cctor === undefined || this.preinitialized(t) !== undefined) return undefined;
     const flag = `${t.key}::<initialized>`;
     this.initFlags.set(flag, t);
     return { cctor: this.requireMethod(this.methods.get(cctor, t)), flag, precise: !t.def.isBeforeFieldInit };
+  }
+
+  /** The statics of `t` as its initializer leaves them, when that can run at build time. */
+  private preinitialized(t: NamedType): StaticImage | undefined {
+    const cctor = staticConstructor(t);
+    let image = this.preinit.get(t);
+    if (image === undefined && cctor !== undefined) {
+      const env: PreinitEnv = {
+        resolveField: ref => this.resolveField(ref, { typeArgs: t.args, methodArgs: [] }),
+        imageOf: u => this.preinitialized(u),
+        layoutOf: u => this.layouts.staticLayout(u),
+        layout: this.layouts.staticLayout(t),
+        sizeOf: slot => this.layouts.of(slot.type).size,
+      };
+      this.preinit.set(t, null); // while it runs: a cycle back to t is not a constant
+      image = preinitialize(t, cctor, env) ?? null;
+      // Request the literals now: emitData must not request anything.
+      for (const s of image?.strings ?? []) this.stringLiteral(s.value);
+      this.preinit.set(t, image);
+    }
+    return image ?? undefined;
   }
 
   fieldDataSymbol(field: ResolvedField): string {
@@ -596,10 +620,12 @@ class Compilation implements BuildContext {
     this.strings.emit(asm, `${this.wellKnown.string.key}$type`);
     for (const [sym, owner] of this.statics) {
       const layout = this.layouts.staticLayout(owner);
-      asm.section('.bss');
+      const image = this.preinit.get(owner);
+      asm.section(image ? '.data' : '.bss');
       asm.align(Math.max(4, layout.align));
       asm.label(sym, { type: 'object', global: true });
-      asm.space(Math.max(4, layout.size));
+      if (image) emitStaticImage(asm, image, Math.max(4, layout.size), value => this.strings.symbol(value));
+      else asm.space(Math.max(4, layout.size));
       asm.endSymbol(sym);
     }
     for (const flag of this.initFlags.keys()) {
@@ -628,4 +654,8 @@ class Compilation implements BuildContext {
 /** A method as stack traces show it, as Mono does: `Namespace.Type.Method (ParamType,...)`. */
 function displayName(mi: MethodInst): string {
   return `${runtimeTypeName(mi.owner)}.${mi.def.name}${mi.methodArgs.length ? `[${mi.methodArgs.map(runtimeTypeName).join(',')}]` : ''} (${mi.sig.params.map(runtimeTypeName).join(',')})`;
+}
+
+function staticConstructor(t: NamedType): MethodDefinition | undefined {
+  return t.def.methods.find(m => m.name === '.cctor' && m.isStatic);
 }
