@@ -11,6 +11,7 @@ import { expectSameAsMono, program } from './harness/sharpaot.ts';
 const REGRESSIONS: readonly [string, readonly OptLevel[]][] = [
   ['switch-default-next.cs', [1]],
   ['narrow-local-by-ref.cs', [0]],
+  ['interface-reimplementation.cs', [0]],
 ];
 
 for (const [name, levels] of REGRESSIONS) {

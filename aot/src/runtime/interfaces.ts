@@ -3,8 +3,8 @@
 // extend — a table with one code pointer per method of the interface, in the interface's
 // declaration order. The implementation of an interface method is, searching from the
 // class towards its bases: a method declaring an explicit override of it (.override,
-// C#'s explicit implementation), else a virtual or public instance method of the same
-// name and signature.
+// C#'s explicit implementation), or — in a class that lists the interface itself — a
+// virtual or public instance method of the same name and signature (see implementation).
 
 import type { MethodDefinition } from 'cecil-ts';
 import type { MethodInst, Methods } from '../engine/methods.ts';
@@ -53,13 +53,27 @@ export class InterfaceMaps {
     return v;
   }
 
-  /** The method of class `t` (or its bases) implementing interface method `im`. */
+  /**
+   * The method of class `t` (or its bases) implementing interface method `im`. Classes are
+   * searched from `t` towards its bases (ECMA-335 §II.12.2): a class's explicit override
+   * wins; a class that lists the interface itself (re-implements it) takes the method of
+   * that name and signature, the most derived one, before the explicit overrides of its
+   * bases; failing both everywhere, the name and signature match.
+   */
   implementation(t: NamedType, im: MethodInst): MethodInst | undefined {
     for (let c: NamedType | undefined = t; c !== undefined; c = this.baseOf(c)) {
       for (const m of c.def.methods) {
         if (!m.hasGenericParameters && m.overrides.some(o => this.overrides(o, im, c!))) return this.methods.get(m, c);
       }
+      if (this.declaresInterface(c, im.owner)) {
+        const byName = this.byNameAndSignature(t, im);
+        if (byName !== undefined) return byName;
+      }
     }
+    return this.byNameAndSignature(t, im);
+  }
+
+  private byNameAndSignature(t: NamedType, im: MethodInst): MethodInst | undefined {
     for (let c: NamedType | undefined = t; c !== undefined; c = this.baseOf(c)) {
       for (const m of c.def.methods) {
         if (m.isStatic || m.name !== im.name || m.hasGenericParameters || !(m.isVirtual || m.isPublic)) continue;
@@ -68,6 +82,18 @@ export class InterfaceMaps {
       }
     }
     return undefined;
+  }
+
+  /** Does class `c` itself list `itf` among its interfaces (directly or through one it lists)? */
+  private declaresInterface(c: NamedType, itf: NamedType): boolean {
+    const seen = new Set<NamedType>();
+    const search = (i: NamedType): boolean => {
+      if (i === itf) return true;
+      if (seen.has(i)) return false;
+      seen.add(i);
+      return i.def.interfaces.some(sub => search(this.types.fromRef(sub.interfaceType, { typeArgs: i.args, methodArgs: [] }) as NamedType));
+    };
+    return c.def.interfaces.some(i => search(this.types.fromRef(i.interfaceType, { typeArgs: c.args, methodArgs: [] }) as NamedType));
   }
 
   private overrides(o: import('cecil-ts').MethodReference, im: MethodInst, owner: NamedType): boolean {
