@@ -11,6 +11,11 @@
 // All frame accesses are ebp-relative, so pushes during call sequences, funclets called
 // inside the frame, and catch handlers (which reset esp to its body value) all see the
 // same slots.
+//
+// A simple leaf (lower-mir.ts decides: no frame slots, calls, pushes, traps, EH, alloca,
+// or reads of ebp/esp) omits the frame pointer: it saves the callee-saved registers it
+// uses and reads its arguments esp-relative, [esp+4+4·saved+k], esp being constant in its
+// body. No stack walk can see it: nothing is called or thrown while it runs.
 
 import type { PReg } from '../regalloc/mir.ts';
 import type { Assembler } from './assembler.ts';
@@ -25,11 +30,13 @@ export interface FrameLayout {
   readonly size: number;
   /** esp in the function body is ebp - bodyDepth. */
   readonly bodyDepth: number;
+  /** A simple leaf without ebp frame: arguments are esp-relative. */
+  readonly leaf: boolean;
 }
 
 const SAVE_ORDER: readonly PReg[] = ['ebx', 'esi', 'edi'];
 
-export function layoutFrame(slots: readonly { size: number; align: number }[], usedCalleeSaved: Iterable<PReg>): FrameLayout {
+export function layoutFrame(slots: readonly { size: number; align: number }[], usedCalleeSaved: Iterable<PReg>, leaf: boolean): FrameLayout {
   const used = new Set(usedCalleeSaved);
   const saved = SAVE_ORDER.filter(r => used.has(r));
   let offset = -4 * saved.length;
@@ -39,10 +46,19 @@ export function layoutFrame(slots: readonly { size: number; align: number }[], u
     return offset;
   });
   const depth = Math.ceil(-offset / 4) * 4;
-  return { saved, slotOffsets, size: depth - 4 * saved.length, bodyDepth: depth };
+  return { saved, slotOffsets, size: depth - 4 * saved.length, bodyDepth: depth, leaf: leaf && slots.length === 0 };
+}
+
+/** The memory operand parts of incoming argument byte `offset`. */
+export function argumentAddress(frame: FrameLayout, offset: number): { base: 'ebp' | 'esp'; disp: number } {
+  return frame.leaf ? { base: 'esp', disp: 4 + 4 * frame.saved.length + offset } : { base: 'ebp', disp: 8 + offset };
 }
 
 export function emitPrologue(asm: Assembler, frame: FrameLayout): void {
+  if (frame.leaf) {
+    for (const r of frame.saved) asm.emit('push', reg(r));
+    return;
+  }
   asm.emit('push', reg('ebp'));
   asm.emit('mov', reg('ebp'), reg('esp'));
   for (const r of frame.saved) asm.emit('push', reg(r));
@@ -51,6 +67,11 @@ export function emitPrologue(asm: Assembler, frame: FrameLayout): void {
 
 /** Restores the callee-saved registers from their fixed slots and returns (works whatever esp is). */
 export function emitEpilogue(asm: Assembler, frame: FrameLayout): void {
+  if (frame.leaf) {
+    for (const r of [...frame.saved].reverse()) asm.emit('pop', reg(r));
+    asm.emit('ret');
+    return;
+  }
   if (frame.saved.length > 0) {
     asm.emit('lea', reg('esp'), mem(0, { base: 'ebp', disp: -4 * frame.saved.length }));
     for (const r of [...frame.saved].reverse()) asm.emit('pop', reg(r));

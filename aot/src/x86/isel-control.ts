@@ -57,14 +57,15 @@ export function selectTerminator(s: Isel, t: Inst): void {
 function selectReturn(s: Isel, t: Inst): void {
   const v = t.args[0];
   if (v === undefined) return s.emit('ret', [], { isBranch: true });
+  // Copies into the return registers, so the value is computed there if it can be.
   if (v.type === 'i32') {
-    s.emit('mov', [s.preg('eax', 'def'), s.rm32(v)]);
+    s.emit('mov', [s.preg('eax', 'def'), s.rm32(v)], { isMove: true });
     return s.emit('ret', [], { isBranch: true, implicitUses: ['eax'] });
   }
   if (v.type === 'i64') {
     const [lo, hi] = s.pair64(v);
-    s.emit('mov', [s.preg('eax', 'def'), lo]);
-    s.emit('mov', [s.preg('edx', 'def'), hi]);
+    s.emit('mov', [s.preg('eax', 'def'), lo], { isMove: true });
+    s.emit('mov', [s.preg('edx', 'def'), hi], { isMove: true });
     return s.emit('ret', [], { isBranch: true, implicitUses: ['eax', 'edx'] });
   }
   s.emit(v.type === 'f32' ? 'movss' : 'movsd', [s.preg('xmm0', 'def'), s.use(s.xmm(v), true, v.type === 'f32' ? 4 : 8)]);

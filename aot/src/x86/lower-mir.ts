@@ -12,7 +12,7 @@ import type { Allocation, AllocatedInst, AllocatedMove, Location, MInst, MMem, M
 import type { Assembler } from './assembler.ts';
 import { imm, mem, reg, sym, type MemOperand, type MemSize, type Operand } from './operands.ts';
 import { low16, low8, type Reg, type Reg32 } from './registers.ts';
-import { emitEpilogue, emitHandlerEntry, emitPrologue, layoutFrame, type FrameLayout } from './frame.ts';
+import { argumentAddress, emitEpilogue, emitHandlerEntry, emitPrologue, layoutFrame, type FrameLayout } from './frame.ts';
 import type { SelectedFunction, TrapKind } from './isel.ts';
 import { negateCc } from './isel-compare.ts';
 import { InternalError } from '../util/assert.ts';
@@ -53,7 +53,7 @@ export function emitFunction(asm: Assembler, sel: SelectedFunction, alloc: Alloc
   // A function with catch handlers saves all of them: an exception reaching its handler
   // skips the epilogues of the frames it abandons, which would have restored them.
   if (sel.ir.regions.some(r => r.kind === 'catch')) for (const r of CALLEE_SAVED_REGS) used.add(r);
-  const frame = layoutFrame(alloc.frameSlots, used);
+  const frame = layoutFrame(alloc.frameSlots, used, isSimpleLeaf(sel));
   const blockLabels = new Map(fn.blocks.map(b => [b.id, `.L${name}$bb${b.id}`]));
   // Jump threading: a branch to a block that only jumps on goes straight to the final target.
   const forward = new Map<number, number>();
@@ -151,6 +151,17 @@ interface Ctx {
   readonly labelOf: (block: number) => string;
   readonly vregClass: readonly string[];
   readonly espSlot: number | undefined;
+}
+
+/** Instructions that call, move esp, or reach the frame: none may be in a simple leaf. */
+const FRAME_OPS = /^(call|push|pop|enter|leave|int|iret|alloca|arg|endfunclet|resumeat)/;
+
+/** A function that can do without an ebp frame (frame.ts): see there for the conditions. */
+function isSimpleLeaf(sel: SelectedFunction): boolean {
+  if (sel.traps.length > 0 || sel.ir.regions.length > 0 || sel.espSlot !== undefined) return false;
+  return sel.mfunc.blocks.every(b =>
+    b.insts.every(i => !FRAME_OPS.test(i.op) && i.ops.every(o => o.k !== 'special' && !(o.k === 'reg' && (o.preg === 'ebp' || o.preg === 'esp')) && !(o.k === 'mem' && o.frame !== undefined && o.frame.kind !== 'arg'))),
+  );
 }
 
 /** A copy whose source and destination got the same location. */
@@ -276,8 +287,9 @@ function memOperand(ctx: Ctx, op: MMem, addr: { base?: PReg; index?: PReg } | un
       parts.base = 'ebp';
       parts.disp += ctx.frame.slotOffsets[f.id]!;
     } else if (f.kind === 'arg') {
-      parts.base = 'ebp';
-      parts.disp += 8 + f.offset;
+      const a = argumentAddress(ctx.frame, f.offset);
+      parts.base = a.base;
+      parts.disp += a.disp;
     } else {
       parts.base = 'esp';
       parts.disp += f.offset;
