@@ -1,7 +1,8 @@
 // How .NET values map onto IR values and the calling convention's IR signature.
 //
 // Calling convention (x86-32, used by every call, the entry stub and the helpers):
-//   - arguments are pushed right to left, so the first is at [ebp+8] in the callee;
+//   - arguments are pushed right to left, so the first is at [esp+4] on entry ([ebp+8]
+//     once the callee has its frame);
 //     `this` is the first argument, then the hidden return buffer (if any), then the
 //     declared parameters; the caller pops them after the call
 //   - i64 arguments take two words (low word first in memory); f64 take 8 bytes
@@ -10,7 +11,8 @@
 //     bytes in eax and of 8 bytes in edx:eax; other value types are written to a buffer
 //     whose address the caller passes as the hidden argument
 //   - eax, ecx, edx and xmm0-7 are caller-saved; ebx, esi, edi and ebp callee-saved
-//   - ebp is the frame pointer; esp is 4-byte aligned at calls
+//   - ebp is the frame pointer (simple leaves have none: frame.ts); esp is 4-byte aligned
+//     at calls
 // (aot/src/x86/frame.ts implements the frame; this file only maps types.)
 
 import type { Signature } from '../ir/ir.ts';
