@@ -334,53 +334,57 @@ export class Assembler implements FixupSink {
   layout(): AssemblyLayout {
     if (this.cached) return this.cached;
     const syms = this.symbols;
-    // Index of each defined symbol id in the result, for relocations.
-    const defined = Array.from({ length: syms.defined.length }, (_, i) => syms.defined.get(i));
-    const indexOf = new Map<number, number>();
-    defined.forEach((id, i) => indexOf.set(id, i));
+    const count = syms.defined.length;
+    // Index of each defined symbol id in the result (-1 for the undefined), for relocations.
+    const indexOf = new Int32Array(syms.count).fill(-1);
+    for (let i = 0; i < count; i++) indexOf[syms.defined.get(i)] = i;
     const laid = this.sections.map(s => this.layoutSection(s, indexOf));
-    const symbols: SymbolLayout[] = defined.map(id => {
-      const { place } = laid[syms.sectionOf(id)];
-      const offset = place(syms.fragOf(id), syms.atOf(id));
+    const symbols: SymbolLayout[] = new Array<SymbolLayout>(count);
+    for (let i = 0; i < count; i++) {
+      const id = syms.defined.get(i);
+      const section = syms.sectionOf(id);
+      const place = laid[section];
+      const offset = place.offsetOf(syms.fragOf(id), syms.atOf(id));
       const name = syms.symbolName(id);
-      return {
+      const endFrag = syms.endFragOf(id);
+      symbols[i] = {
         name,
-        section: SECTION_NAMES[syms.sectionOf(id)],
+        section: SECTION_NAMES[section],
         offset,
-        size: syms.endFragOf(id) < 0 ? 0 : place(syms.endFragOf(id), syms.endAtOf(id)) - offset,
+        size: endFrag < 0 ? 0 : place.offsetOf(endFrag, syms.endAtOf(id)) - offset,
         type: syms.typeOf(id),
         global: syms.isGlobal(id),
         local: isLocalSymbol(name),
       };
-    });
+    }
     this.cached = { sections: laid.map(l => l.layout), symbols };
     return this.cached;
   }
 
-  private layoutSection(s: Section, indexOf: ReadonlyMap<number, number>): { layout: SectionLayout; place: (frag: number, at: number) => number } {
+  private layoutSection(s: Section, indexOf: Int32Array): Placed {
     const syms = this.symbols;
-    const { fragStart, fragEnd, fragTail, fragBranch, fragArg } = s;
-    const n = fragStart.length;
+    const n = s.fragStart.length;
+    const start = s.fragStart.view();
+    const fragEnd = s.fragEnd.view();
+    const tail = s.fragTail.view();
+    const fragArg = s.fragArg.view();
+    const fragBranch = s.fragBranch.view();
     const fixSize = new Int32Array(n);
-    const tail = new Uint8Array(n);
     const arg = new Int32Array(n);
     const shortSize = new Int32Array(n);
     const longSize = new Int32Array(n);
     const targetFrag = new Int32Array(n);
     const targetOffset = new Int32Array(n);
-    const start = new Int32Array(n);
-    for (let f = 0; f < n; f++) start[f] = fragStart.get(f);
     for (let f = 0; f < n; f++) {
-      const end = fragEnd.get(f);
+      const end = fragEnd[f];
       fixSize[f] = (end < 0 ? s.pos : end) - start[f];
-      tail[f] = fragTail.get(f);
-      if (tail[f] === TAIL_ALIGN) arg[f] = fragArg.get(f);
+      if (tail[f] === TAIL_ALIGN) arg[f] = fragArg[f];
       else if (tail[f] === TAIL_BRANCH) {
-        const entry = mnemonicById(fragBranch.get(f));
+        const entry = mnemonicById(fragBranch[f]);
         arg[f] = entry.rel8!.opcode.length;
         shortSize[f] = entry.rel8!.opcode.length + 1;
         longSize[f] = entry.rel32!.opcode.length + 4;
-        const t = fragArg.get(f);
+        const t = fragArg[f];
         if (!syms.isDefined(t)) throw new InternalError(`undefined symbol '${syms.symbolName(t)}' (branch target in ${s.name})`);
         const here = syms.sectionOf(t) === s.index;
         targetFrag[f] = here ? syms.fragOf(t) : -1;
@@ -388,56 +392,43 @@ export class Assembler implements FixupSink {
       }
     }
     const r = relax({ fixSize, tail, arg, shortSize, longSize, targetFrag, targetOffset });
-    const place = (frag: number, at: number) => r.address[frag] + (at - start[frag]);
 
     const bytes = new Uint8Array(s.index === BSS ? 0 : r.size);
     const code = s.index === BSS ? bytes : s.code.view();
     const relocations: Relocation[] = [];
-    const relocation = (offset: number, id: number, addend: number, pcRelative: boolean) =>
-      relocations.push({ offset, sym: syms.symbolName(id), symbol: indexOf.get(id) ?? -1, addend, pcRelative });
     let fixup = 0;
-    const { fixAt, fixSym, fixAddend, fixPc } = s;
+    const fixAt = s.fixAt.view();
+    const fixCount = fixAt.length;
     for (let f = 0; f < n; f++) {
       const to = r.address[f];
       const end = start[f] + fixSize[f];
       if (s.index !== BSS) copy(code, start[f], end, bytes, to);
       // Fixups lie inside fixed parts, in increasing order.
-      for (; fixup < fixAt.length && fixAt.get(fixup) < end; fixup++) {
-        relocation(to + (fixAt.get(fixup) - start[f]), fixSym.get(fixup), fixAddend.get(fixup), fixPc.get(fixup) === 1);
+      for (; fixup < fixCount && fixAt[fixup] < end; fixup++) {
+        relocations.push(this.relocation(to + (fixAt[fixup] - start[f]), s.fixSym.get(fixup), s.fixAddend.get(fixup), s.fixPc.get(fixup) === 1, indexOf));
       }
       const tailAt = to + fixSize[f];
       if (tail[f] === TAIL_ALIGN) writeCodePadding(bytes, tailAt, r.tailSize[f]);
       else if (tail[f] === TAIL_BRANCH) {
-        const entry = mnemonicById(fragBranch.get(f));
-        const form = r.long[f] ? entry.rel32! : entry.rel8!;
-        bytes.set(form.opcode, tailAt);
-        const field = tailAt + form.opcode.length;
-        const next = tailAt + r.tailSize[f];
+        const entry = mnemonicById(fragBranch[f]);
+        const opcode = r.long[f] ? entry.rel32!.opcode : entry.rel8!.opcode;
+        for (let i = 0; i < opcode.length; i++) bytes[tailAt + i] = opcode[i];
+        const field = tailAt + opcode.length;
         const t = targetFrag[f];
-        if (t < 0) relocation(field, fragArg.get(f), -4, true);
+        if (t < 0) relocations.push(this.relocation(field, fragArg[f], -4, true, indexOf));
         else {
-          const disp = r.address[t] + targetOffset[f] - next;
+          const disp = r.address[t] + targetOffset[f] - (tailAt + r.tailSize[f]);
           if (r.long[f]) writeU32(bytes, field, disp);
           else bytes[field] = disp;
         }
       }
     }
+    const { offsets: insnOffsets, sizes: insnSizes } = s.insns.place(start, fixSize, r.address, r.tailSize);
+    return new Placed({ name: s.name, bytes, size: r.size, alignment: s.alignment, relocations, insnOffsets, insnSizes }, r.address, start);
+  }
 
-    const count = s.insns.length;
-    const insnOffsets = new Int32Array(count);
-    const insnSizes = new Int32Array(count);
-    for (let i = 0, f = 0; i < count; i++) {
-      const at = s.insns.atOf(i);
-      if (at < 0) {
-        insnOffsets[i] = r.address[-1 - at] + fixSize[-1 - at];
-        insnSizes[i] = r.tailSize[-1 - at];
-      } else {
-        while (start[f] + fixSize[f] <= at) f++;
-        insnOffsets[i] = r.address[f] + (at - start[f]);
-        insnSizes[i] = s.insns.sizeOf(i);
-      }
-    }
-    return { place, layout: { name: s.name, bytes, size: r.size, alignment: s.alignment, relocations, insnOffsets, insnSizes } };
+  private relocation(offset: number, id: number, addend: number, pcRelative: boolean, indexOf: Int32Array): Relocation {
+    return { offset, sym: this.symbols.symbolName(id), symbol: indexOf[id], addend, pcRelative };
   }
 
   private data(width: 1 | 2 | 4, value: number): void {
@@ -476,6 +467,19 @@ export class Assembler implements FixupSink {
       default:
         return { kind: 'space', size: arg };
     }
+  }
+}
+
+/** A section laid out, and where its frags went: to place the symbols defined in it. */
+class Placed {
+  constructor(
+    readonly layout: SectionLayout,
+    private readonly address: Int32Array,
+    private readonly start: Int32Array,
+  ) {}
+  /** The section offset of fixed-stream position `at` of frag `frag`. */
+  offsetOf(frag: number, at: number): number {
+    return this.address[frag] + (at - this.start[frag]);
   }
 }
 

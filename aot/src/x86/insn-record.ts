@@ -3,20 +3,22 @@
 // million-instruction program holds a few typed arrays rather than millions of objects for
 // the garbage collector to trace.
 //
-// Every operand takes SLOTS int32s:
-//   slot 0  kind (bits 0-2) | flags: UNSIGNED_VALUE (bit 3: slot 2 holds a value >= 2^31,
-//           read it back unsigned) | mem size (bits 8-12) | mem segment + 1 (bits 13-15, 0
-//           none) | mem scale log2 (bits 16-17) | mem has index (bit 18) | mem has base (bit 19)
-//   slot 1  reg: register id | mem: base id | (index id << 8) | far: selector
-//   slot 2  imm value | mem displacement | far offset            (as int32)
-//   slot 3  symbol id (an index into the assembler's symbol names) or -1; unused for reg
-// Only operands that were encoded successfully are recorded: values are in range.
+// An operand takes 1 to 4 int32s, the first a head word:
+//   reg   head: K_REG | register id << 3
+//   imm   head: K_IMM | flags; then the value (as int32); then the symbol id when HAS_SYM
+//   mem   head: K_MEM | flags | mem size (bits 8-12) | segment + 1 (bits 13-15, 0 none) |
+//         scale log2 (bits 16-17) | HAS_INDEX | HAS_BASE | base id (bits 20-25) |
+//         index id (bits 26-31); then the displacement (as int32); then the symbol id
+//         when HAS_SYM
+//   sym   head: K_SYM; then the symbol id
+//   far   head: K_FAR | flags; then the selector, the offset; then the symbol id when HAS_SYM
+// Flags: UNSIGNED_VALUE (bit 3: the value/displacement/offset is >= 2^31, read it back
+// unsigned), HAS_SYM (bit 4). Only operands that were encoded successfully are recorded:
+// values are in range.
 
 import type { MemSize, Operand } from './operands.ts';
 import { ALL_REGISTERS, SREG, type Reg32, type Sreg } from './registers.ts';
 import { MEM, type Classes } from './operand-class.ts';
-
-export const SLOTS = 4;
 
 const K_REG = 0;
 const K_IMM = 1;
@@ -24,9 +26,14 @@ const K_MEM = 2;
 const K_SYM = 3;
 const K_FAR = 4;
 const UNSIGNED_VALUE = 1 << 3;
+const HAS_SYM = 1 << 4;
 const HAS_INDEX = 1 << 18;
 const HAS_BASE = 1 << 19;
+const BASE_SHIFT = 20;
+const INDEX_SHIFT = 26;
 const SCALE_LOG2: Record<number, number> = { 1: 0, 2: 1, 4: 2, 8: 3 };
+/** The most int32s one operand takes. */
+const MAX_SLOTS = 4;
 
 /** Maps symbol names to ids and back. */
 export interface SymbolInterner {
@@ -34,13 +41,14 @@ export interface SymbolInterner {
   symbolName(id: number): string;
 }
 
-// Per-instruction header, HEADER int32s: mnemonic id (MnemonicEntry.id), position and size
-// (the assembler's meaning, see assembler.ts), and the first operand slot in `data`.
-const HEADER = 4;
-const H_MNEMONIC = 0;
-const H_AT = 1;
-const H_SIZE = 2;
-const H_START = 3;
+// Per-instruction header, HEADER int32s: position (the assembler's meaning, see
+// assembler.ts), mnemonic id (MnemonicEntry.id) << 4 | size, and the first operand slot in
+// `data`.
+const HEADER = 3;
+const H_AT = 0;
+const H_INFO = 1;
+const H_START = 2;
+const SIZE_BITS = 4;
 
 export class InsnRecords {
   private data: Int32Array<ArrayBuffer> = new Int32Array(1 << 14);
@@ -54,69 +62,48 @@ export class InsnRecords {
   }
 
   mnemonicOf(i: number): number {
-    return this.head[i * HEADER + H_MNEMONIC];
-  }
-
-  atOf(i: number): number {
-    return this.head[i * HEADER + H_AT];
-  }
-
-  sizeOf(i: number): number {
-    return this.head[i * HEADER + H_SIZE];
+    return this.head[i * HEADER + H_INFO] >>> SIZE_BITS;
   }
 
   /**
-   * Appends one instruction. `classes` are the operands' classes (operand-class.ts): register
-   * ids of register operands and of memory bases and indexes.
+   * Appends one instruction of `size` (0..15) bytes. `classes` are the operands' classes
+   * (operand-class.ts): register ids of register operands and of memory bases and indexes.
    */
   push(mnemonic: number, operands: readonly Operand[], classes: Classes, at: number, size: number, symbols: SymbolInterner): void {
     let h = this.count * HEADER;
     if (h + 2 * HEADER > this.head.length) this.head = grow(this.head, h + 2 * HEADER);
     const head = this.head;
-    head[h + H_MNEMONIC] = mnemonic;
     head[h + H_AT] = at;
-    head[h + H_SIZE] = size;
+    head[h + H_INFO] = (mnemonic << SIZE_BITS) | size;
     head[h + H_START] = this.used;
-    const need = this.used + operands.length * SLOTS;
-    if (need > this.data.length) this.data = grow(this.data, need);
+    const n = operands.length;
+    if (this.used + n * MAX_SLOTS > this.data.length) this.data = grow(this.data, this.used + n * MAX_SLOTS);
     const d = this.data;
     let o = this.used;
     const cls = classes.cls;
-    for (let i = 0; i < operands.length; i++, o += SLOTS) {
+    for (let i = 0; i < n; i++) {
       const op = operands[i];
       const c = cls[i];
       if (c < MEM) {
         // A register: its id is its class.
-        d[o] = K_REG;
-        d[o + 1] = c;
+        d[o++] = K_REG | (c << 3);
       } else if (op.kind === 'mem') {
         let word = K_MEM | (op.disp > 0x7fffffff ? UNSIGNED_VALUE : 0) | (op.size << 8);
         if (op.seg !== undefined) word |= (SREG.indexOf(op.seg) + 1) << 13;
-        let regs = 0;
-        if (op.base !== undefined) {
-          word |= HAS_BASE;
-          regs = classes.base[i];
-        }
-        if (op.index !== undefined) {
-          word |= HAS_INDEX | (SCALE_LOG2[op.scale ?? 1] << 16);
-          regs |= classes.index[i] << 8;
-        }
-        d[o] = word;
-        d[o + 1] = regs;
-        d[o + 2] = op.disp;
-        d[o + 3] = op.sym === undefined ? -1 : symbols.symbolId(op.sym);
+        if (op.base !== undefined) word |= HAS_BASE | (classes.base[i] << BASE_SHIFT);
+        if (op.index !== undefined) word |= HAS_INDEX | (SCALE_LOG2[op.scale ?? 1] << 16) | (classes.index[i] << INDEX_SHIFT);
+        o = this.withSym(d, o, word, op.disp, op.sym, symbols);
       } else if (op.kind === 'imm') {
-        d[o] = K_IMM | (op.value > 0x7fffffff ? UNSIGNED_VALUE : 0);
-        d[o + 2] = op.value;
-        d[o + 3] = op.sym === undefined ? -1 : symbols.symbolId(op.sym);
+        o = this.withSym(d, o, K_IMM | (op.value > 0x7fffffff ? UNSIGNED_VALUE : 0), op.value, op.sym, symbols);
       } else if (op.kind === 'sym') {
         d[o] = K_SYM;
-        d[o + 3] = symbols.symbolId(op.name);
+        d[o + 1] = symbols.symbolId(op.name);
+        o += 2;
       } else if (op.kind === 'far') {
-        d[o] = K_FAR | (op.offset > 0x7fffffff ? UNSIGNED_VALUE : 0);
-        d[o + 1] = op.selector;
-        d[o + 2] = op.offset;
-        d[o + 3] = op.sym === undefined ? -1 : symbols.symbolId(op.sym);
+        d[o++] = K_FAR | (op.offset > 0x7fffffff ? UNSIGNED_VALUE : 0) | (op.sym === undefined ? 0 : HAS_SYM);
+        d[o++] = op.selector;
+        d[o++] = op.offset;
+        if (op.sym !== undefined) d[o++] = symbols.symbolId(op.sym);
       }
     }
     this.used = o;
@@ -125,20 +112,63 @@ export class InsnRecords {
     this.count++;
   }
 
+  /** Writes head word `word`, `value` and the id of `sym` when there is one; returns the next slot. */
+  private withSym(d: Int32Array, o: number, word: number, value: number, sym: string | undefined, symbols: SymbolInterner): number {
+    if (sym === undefined) {
+      d[o] = word;
+      d[o + 1] = value;
+      return o + 2;
+    }
+    d[o] = word | HAS_SYM;
+    d[o + 1] = value;
+    d[o + 2] = symbols.symbolId(sym);
+    return o + 3;
+  }
+
+  /**
+   * Final offset and size of every instruction, given where the frags went: the frags'
+   * fixed-stream `start` and `fixSize`, their final `address` and `tailSize` (relax.ts).
+   */
+  place(start: Int32Array, fixSize: Int32Array, address: Int32Array, tailSize: Int32Array): { offsets: Int32Array; sizes: Int32Array } {
+    const count = this.count;
+    const head = this.head;
+    const offsets = new Int32Array(count);
+    const sizes = new Int32Array(count);
+    for (let i = 0, h = 0, f = 0; i < count; i++, h += HEADER) {
+      const at = head[h + H_AT];
+      if (at < 0) {
+        // A relaxed branch: the tail of frag -1 - at.
+        offsets[i] = address[-1 - at] + fixSize[-1 - at];
+        sizes[i] = tailSize[-1 - at];
+      } else {
+        while (start[f] + fixSize[f] <= at) f++;
+        offsets[i] = address[f] + (at - start[f]);
+        sizes[i] = head[h + H_INFO] & ((1 << SIZE_BITS) - 1);
+      }
+    }
+    return { offsets, sizes };
+  }
+
   /** The operands of instruction `i`, rebuilt as objects. */
   operands(i: number, symbols: SymbolInterner): Operand[] {
     const d = this.data;
     const out: Operand[] = [];
     const end = this.head[(i + 1) * HEADER + H_START];
-    for (let o = this.head[i * HEADER + H_START]; o < end; o += SLOTS) {
-      const head = d[o];
-      if ((head & 7) === K_REG) {
-        out.push({ kind: 'reg', reg: ALL_REGISTERS[d[o + 1]] });
+    for (let o = this.head[i * HEADER + H_START]; o < end; ) {
+      const head = d[o++];
+      const kind = head & 7;
+      if (kind === K_REG) {
+        out.push({ kind: 'reg', reg: ALL_REGISTERS[head >>> 3] });
         continue;
       }
-      const value = head & UNSIGNED_VALUE ? d[o + 2] >>> 0 : d[o + 2];
-      const sym = d[o + 3] < 0 ? undefined : symbols.symbolName(d[o + 3]);
-      switch (head & 7) {
+      if (kind === K_SYM) {
+        out.push({ kind: 'sym', name: symbols.symbolName(d[o++]) });
+        continue;
+      }
+      const selector = kind === K_FAR ? d[o++] : 0;
+      const value = head & UNSIGNED_VALUE ? d[o++] >>> 0 : d[o++];
+      const sym = head & HAS_SYM ? symbols.symbolName(d[o++]) : undefined;
+      switch (kind) {
         case K_IMM:
           out.push(sym === undefined ? { kind: 'imm', value } : { kind: 'imm', value, sym });
           break;
@@ -147,19 +177,16 @@ export class InsnRecords {
           out.push({
             kind: 'mem',
             size: ((head >>> 8) & 31) as MemSize,
-            ...(head & HAS_BASE ? { base: ALL_REGISTERS[d[o + 1] & 0xff] as Reg32 } : {}),
-            ...(head & HAS_INDEX ? { index: ALL_REGISTERS[(d[o + 1] >>> 8) & 0xff] as Reg32, scale: (1 << ((head >>> 16) & 3)) as 1 | 2 | 4 | 8 } : {}),
+            ...(head & HAS_BASE ? { base: ALL_REGISTERS[(head >>> BASE_SHIFT) & 63] as Reg32 } : {}),
+            ...(head & HAS_INDEX ? { index: ALL_REGISTERS[head >>> INDEX_SHIFT] as Reg32, scale: (1 << ((head >>> 16) & 3)) as 1 | 2 | 4 | 8 } : {}),
             disp: value,
             ...(sym === undefined ? {} : { sym }),
             ...(seg ? { seg: SREG[seg - 1] as Sreg } : {}),
           });
           break;
         }
-        case K_SYM:
-          out.push({ kind: 'sym', name: sym! });
-          break;
         case K_FAR:
-          out.push(sym === undefined ? { kind: 'far', selector: d[o + 1], offset: value } : { kind: 'far', selector: d[o + 1], offset: value, sym });
+          out.push(sym === undefined ? { kind: 'far', selector, offset: value } : { kind: 'far', selector, offset: value, sym });
           break;
       }
     }

@@ -31,4 +31,9 @@ export class IntList {
   set(i: number, v: number): void {
     this.a[i] = v;
   }
+
+  /** The values, as a view valid until the next push. */
+  view(): Int32Array {
+    return this.a.subarray(0, this.n);
+  }
 }

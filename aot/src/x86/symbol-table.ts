@@ -121,6 +121,11 @@ export class SymbolTable implements SymbolInterner {
     this.slots = slots;
   }
 
+  /** Number of ids given out. */
+  get count(): number {
+    return this.names.length;
+  }
+
   symbolName(id: number): string {
     return this.names[id];
   }
