@@ -320,10 +320,13 @@ export class Assembler implements FixupSink {
     const s = this.sections[SECTION_NAMES.indexOf(name)];
     const out: LogEntry[] = [];
     let d = 0;
-    for (let i = 0; i <= s.insns.length; i++) {
+    let i = 0;
+    s.insns.forEach(this.symbols, (mnemonic, operands) => {
       while (d < s.dirKind.length && s.dirBefore.get(d) === i) out.push(this.directiveEntry(s, d++));
-      if (i < s.insns.length) out.push({ kind: 'insn', mnemonic: mnemonicById(s.insns.mnemonicOf(i)).text, operands: s.insns.operands(i, this.symbols) });
-    }
+      out.push({ kind: 'insn', mnemonic: mnemonicById(mnemonic).text, operands });
+      i++;
+    });
+    while (d < s.dirKind.length) out.push(this.directiveEntry(s, d++));
     return out;
   }
 

@@ -39,7 +39,16 @@ export interface MnemonicEntry {
   readonly rel32: Form | null;
   /** Memo of selectForm: operand-class key to the form chosen. */
   readonly selected: Map<number, Form>;
+  /** A direct-mapped cache in front of `selected` (MEMO_SIZE keys, -1 when empty, and their forms). */
+  readonly memoKey: Int32Array;
+  readonly memoForm: Form[];
 }
+
+/** Entries of MnemonicEntry's direct-mapped memo (a power of two). */
+const MEMO_BITS = 8;
+const MEMO_SIZE = 1 << MEMO_BITS;
+/** Fibonacci hashing of a key into the memo. */
+const memoSlot = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - MEMO_BITS);
 
 const entries = new Map<string, MnemonicEntry>();
 const byId: MnemonicEntry[] = [];
@@ -49,17 +58,23 @@ export function mnemonicById(id: number): MnemonicEntry {
   return byId[id];
 }
 
-// Consecutive instructions often share their mnemonic (mov, mov, ...).
-let lastText = '';
-let lastEntry: MnemonicEntry | null = null;
+// A direct-mapped cache of the mnemonics looked up, in front of `entries`: the compiler passes
+// the same few string literals millions of times, and comparing one of them with itself is a
+// pointer comparison.
+const RECENT = 256;
+const recentText: string[] = new Array<string>(RECENT).fill('');
+const recentEntry: (MnemonicEntry | undefined)[] = new Array<MnemonicEntry | undefined>(RECENT).fill(undefined);
+const recentSlot = (text: string) =>
+  text.length === 0 ? 0 : (text.length * 37 + text.charCodeAt(0) * 5 + text.charCodeAt(text.length >> 1) * 3 + text.charCodeAt(text.length - 1)) & (RECENT - 1);
 
 /** Looks a mnemonic up (cached); throws InternalError when no form has it. */
 export function lookupMnemonic(text: string): MnemonicEntry {
-  if (text === lastText) return lastEntry!;
+  const slot = recentSlot(text);
+  if (recentText[slot] === text) return recentEntry[slot]!;
   const cached = entries.get(text);
   if (cached) {
-    lastText = text;
-    lastEntry = cached;
+    recentText[slot] = text;
+    recentEntry[slot] = cached;
     return cached;
   }
   const words = text.split(' ');
@@ -73,7 +88,10 @@ export function lookupMnemonic(text: string): MnemonicEntry {
   }
   const relForm = (width: number) => forms.find(f => f.relOperand >= 0 && f.operands[f.relOperand].width === width) ?? null;
   const rel8 = relForm(8);
-  const entry: MnemonicEntry = { id: byId.length, text, prefix, forms, rel8, rel32: rel8 ? relForm(32) : null, selected: new Map() };
+  const entry: MnemonicEntry = {
+    id: byId.length, text, prefix, forms, rel8, rel32: rel8 ? relForm(32) : null,
+    selected: new Map(), memoKey: new Int32Array(MEMO_SIZE).fill(-1), memoForm: new Array<Form>(MEMO_SIZE),
+  };
   entries.set(text, entry);
   byId.push(entry);
   return entry;
@@ -104,17 +122,13 @@ export function selectForm(entry: MnemonicEntry, operands: readonly Operand[]): 
 /** selectForm for operands already classified: `key` is what classify() returned. */
 export function select(entry: MnemonicEntry, operands: readonly Operand[], classes: Classes, key: number): Form {
   if (key >= 0) {
-    const hit = entry.selected.get(key);
-    if (hit !== undefined) return hit;
-    const forms = entry.forms;
-    const n = operands.length;
-    search: for (let i = 0; i < forms.length; i++) {
-      const form = forms[i];
-      const specs = form.operands;
-      if (specs.length !== n) continue;
-      for (let k = 0; k < n; k++) if (!specMatches(specs[k], classes.cls[k], form)) continue search;
-      entry.selected.set(key, form);
-      return form;
+    const slot = memoSlot(key);
+    if (entry.memoKey[slot] === key) return entry.memoForm[slot];
+    const hit = entry.selected.get(key) ?? search(entry, operands.length, classes, key);
+    if (hit !== undefined) {
+      entry.memoKey[slot] = key;
+      entry.memoForm[slot] = hit;
+      return hit;
     }
   }
   const upper = entry.forms[0].mnemonic.toUpperCase();
@@ -122,6 +136,20 @@ export function select(entry: MnemonicEntry, operands: readonly Operand[], class
     `cannot encode '${formatInstruction(entry.text, operands)}': no form of ${upper} takes (${operands.map(describe).join(', ')}); ` +
       `the forms are: ${entry.forms.map(f => f.instruction).join(' | ')}`,
   );
+}
+
+/** The first form of `entry` for `n` operands of classes `classes`, memoised; undefined when none. */
+function search(entry: MnemonicEntry, n: number, classes: Classes, key: number): Form | undefined {
+  const forms = entry.forms;
+  search: for (let i = 0; i < forms.length; i++) {
+    const form = forms[i];
+    const specs = form.operands;
+    if (specs.length !== n) continue;
+    for (let k = 0; k < n; k++) if (!specMatches(specs[k], classes.cls[k], form)) continue search;
+    entry.selected.set(key, form);
+    return form;
+  }
+  return undefined;
 }
 
 /** The longest x86 instruction. */
