@@ -15,6 +15,7 @@
 
 import { ByteBuffer } from './byte-buffer.ts';
 import { Classes, classify, encodeForm, lookupMnemonic, mnemonicById, select, type FixupSink, type MnemonicEntry } from './encoder.ts';
+import { SYM } from './operand-class.ts';
 import { IntList } from './int-list.ts';
 import { InsnRecords } from './insn-record.ts';
 import { writeCodePadding } from './nop-fill.ts';
@@ -161,6 +162,9 @@ class Section {
   }
 }
 
+/** What the scratch operand lists hold before their first use. */
+const NO_OPERAND: Operand = { kind: 'imm', value: 0, sym: undefined };
+
 const checkInt = (v: number, min: number, max: number, what: string) => {
   if (!Number.isInteger(v) || v < min || v > max) throw new InternalError(`${what}: ${v} is out of range ${min}..${max}`);
 };
@@ -182,6 +186,8 @@ export class Assembler implements FixupSink {
   private cached: AssemblyLayout | null = null;
   /** Scratch operand classes of the instruction being emitted. */
   private readonly classes = new Classes();
+  /** Scratch operand lists of emit(), by operand count. */
+  private readonly lists: Operand[][] = [[], [NO_OPERAND], [NO_OPERAND, NO_OPERAND], [NO_OPERAND, NO_OPERAND, NO_OPERAND]];
 
   /** Switches the current section. */
   section(name: SectionName): void {
@@ -219,20 +225,46 @@ export class Assembler implements FixupSink {
    * One instruction in Intel operand order; prefixes are part of the mnemonic ('rep movsd',
    * 'lock cmpxchg'). jmp/jcc to a label are relaxed at layout; call to a label is rel32.
    */
-  emit(mnemonic: string, ...operands: Operand[]): void {
+  emit(mnemonic: string, ...operands: Operand[]): void;
+  // The operands come as parameters, not a rest array, and go in a reused list: no
+  // allocation per instruction. A fourth operand (no form has one) only makes the error.
+  emit(mnemonic: string, a?: Operand, b?: Operand, c?: Operand, d?: Operand): void {
     const s = this.cur;
     if (s.index !== TEXT) throw new InternalError(`emit('${mnemonic}') in ${s.name}: instructions go in .text`);
     const entry = lookupMnemonic(mnemonic);
+    let operands: Operand[];
+    if (a === undefined) operands = this.lists[0];
+    else if (b === undefined) {
+      if (entry.rel8 !== null && a.kind === 'sym') {
+        this.branch(s, entry, a);
+        return;
+      }
+      operands = this.lists[1];
+      operands[0] = a;
+    } else if (c === undefined) {
+      operands = this.lists[2];
+      operands[0] = a;
+      operands[1] = b;
+    } else if (d === undefined) {
+      operands = this.lists[3];
+      operands[0] = a;
+      operands[1] = b;
+      operands[2] = c;
+    } else operands = [a, b, c, d];
     const classes = this.classes;
     const key = classify(operands, classes);
-    if (entry.rel8 !== null && operands.length === 1 && operands[0].kind === 'sym') {
-      const frag = s.close(TAIL_BRANCH, entry.id, this.symbols.symbolId((operands[0] as SymOperand).name));
-      this.record(s, entry, operands, -1 - frag, 0);
-      return;
-    }
     const at = s.code.length;
     encodeForm(s.code, entry, select(entry, operands, classes, key), operands, this, classes);
     this.record(s, entry, operands, at, s.code.length - at);
+  }
+
+  /** A jmp/jcc to label `target`: the tail of the current frag, sized by layout(). */
+  private branch(s: Section, entry: MnemonicEntry, target: SymOperand): void {
+    const frag = s.close(TAIL_BRANCH, entry.id, this.symbols.symbolId(target.name));
+    const operands = this.lists[1];
+    operands[0] = target;
+    this.classes.cls[0] = SYM;
+    this.record(s, entry, operands, -1 - frag, 0);
   }
 
   /** Records an instruction whose operands `this.classes` holds the classes of. */
