@@ -32,11 +32,13 @@ export interface FrameLayout {
   readonly bodyDepth: number;
   /** A simple leaf without ebp frame: arguments are esp-relative. */
   readonly leaf: boolean;
+  /** esp is ebp - bodyDepth at every return (no alloca), so epilogues need not recompute it. */
+  readonly espAtBody: boolean;
 }
 
 const SAVE_ORDER: readonly PReg[] = ['ebx', 'esi', 'edi'];
 
-export function layoutFrame(slots: readonly { size: number; align: number }[], usedCalleeSaved: Iterable<PReg>, leaf: boolean): FrameLayout {
+export function layoutFrame(slots: readonly { size: number; align: number }[], usedCalleeSaved: Iterable<PReg>, leaf: boolean, espAtBody: boolean): FrameLayout {
   const used = new Set(usedCalleeSaved);
   const saved = SAVE_ORDER.filter(r => used.has(r));
   let offset = -4 * saved.length;
@@ -46,7 +48,7 @@ export function layoutFrame(slots: readonly { size: number; align: number }[], u
     return offset;
   });
   const depth = Math.ceil(-offset / 4) * 4;
-  return { saved, slotOffsets, size: depth - 4 * saved.length, bodyDepth: depth, leaf: leaf && slots.length === 0 };
+  return { saved, slotOffsets, size: depth - 4 * saved.length, bodyDepth: depth, leaf: leaf && slots.length === 0, espAtBody };
 }
 
 /** The memory operand parts of incoming argument byte `offset`. */
@@ -65,10 +67,15 @@ export function emitPrologue(asm: Assembler, frame: FrameLayout): void {
   if (frame.size > 0) asm.emit('sub', reg('esp'), imm(frame.size));
 }
 
-/** Restores the callee-saved registers from their fixed slots and returns (works whatever esp is). */
+/**
+ * Restores the callee-saved registers and returns: from esp at the body's depth when it
+ * is known to be there (releasing the frame slots), else from ebp (after alloca).
+ */
 export function emitEpilogue(asm: Assembler, frame: FrameLayout): void {
-  if (frame.leaf) {
+  if (frame.leaf || frame.espAtBody) {
+    if (frame.size > 0) asm.emit('add', reg('esp'), imm(frame.size));
     for (const r of [...frame.saved].reverse()) asm.emit('pop', reg(r));
+    if (!frame.leaf) asm.emit('pop', reg('ebp'));
     asm.emit('ret');
     return;
   }

@@ -88,7 +88,7 @@ export function selectCall(s: Isel, inst: Inst): void {
   }
   // calli: the function address first.
   const [fn, ...rest] = inst.args as [Inst, ...Inst[]];
-  const target: MOperand = fn.op === 'symaddr' && Number(fn.imm) === 0 ? { k: 'sym', name: fn.sym! } : s.use(s.reg32(fn), true);
+  const target: MOperand = fn.op === 'symaddr' && Number(fn.imm) === 0 ? { k: 'sym', name: fn.sym! } : s.foldedLoads.has(fn) ? s.loadMem(fn) : s.use(s.reg32(fn), true);
   emitCall(s, target, rest.map((v, i) => ({ v, byval: byval?.[i] ?? 0 })), inst.type, inst);
 }
 

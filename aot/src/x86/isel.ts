@@ -211,7 +211,7 @@ export class Isel {
 
   /**
    * Finds the i32 loads whose only use is an operand of a later i32 add/sub/and/or/xor/
-   * imul/cmp in the same block that can take it as r/m32, with nothing that writes memory
+   * imul/cmp, or the target of a calli, in the same block that can take it as r/m32, with nothing that writes memory
    * in between: the user reads the memory itself, which saves a register and a move. The
    * load moves down to its user; that is safe because nothing between them can change the
    * memory, and a trap between them only means the load is not executed.
@@ -231,6 +231,8 @@ export class Isel {
           return k === 1;
         case 'mul':
           return this.constValue(user.args[1 - k]!) === undefined;
+        case 'calli':
+          return k === 0; // call [vtable + slot]
         default:
           return false;
       }

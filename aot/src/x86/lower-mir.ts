@@ -53,7 +53,7 @@ export function emitFunction(asm: Assembler, sel: SelectedFunction, alloc: Alloc
   // A function with catch handlers saves all of them: an exception reaching its handler
   // skips the epilogues of the frames it abandons, which would have restored them.
   if (sel.ir.regions.some(r => r.kind === 'catch')) for (const r of CALLEE_SAVED_REGS) used.add(r);
-  const frame = layoutFrame(alloc.frameSlots, used, isSimpleLeaf(sel));
+  const frame = layoutFrame(alloc.frameSlots, used, isSimpleLeaf(sel), sel.espSlot === undefined);
   const blockLabels = new Map(fn.blocks.map(b => [b.id, `.L${name}$bb${b.id}`]));
   // Jump threading: a branch to a block that only jumps on goes straight to the final target.
   const forward = new Map<number, number>();
