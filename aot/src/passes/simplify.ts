@@ -277,9 +277,9 @@ function divideByConstant(inst: Inst, x: Inst, d: bigint, e: Emitter): Inst | tr
   const abs = d < 0n ? -d : d;
   const k = log2(abs, bits);
   if (k > 0) {
-    // Round toward zero: add 2^k - 1 to negative dividends before shifting.
-    const sign = e.emit('sar', t, [x, i32(bits - 1)]);
-    const bias = e.emit('shr', t, [sign, i32(bits - k)]);
+    // Round toward zero: add 2^k - 1 to negative dividends before shifting (for k = 1
+    // that is the sign bit itself).
+    const bias = k === 1 ? e.emit('shr', t, [x, i32(bits - 1)]) : e.emit('shr', t, [e.emit('sar', t, [x, i32(bits - 1)]), i32(bits - k)]);
     const biased = e.emit('add', t, [x, bias]);
     if (isRem) return become(inst, 'sub', [x, e.emit('and', t, [biased, e.int(t, -abs)])]);
     const q = e.emit('sar', t, [biased, i32(k)]);

@@ -25,7 +25,9 @@ export function selectFloat(s: Isel, inst: Inst): void {
   const type = inst.type as 'f32' | 'f64';
   const sfx = SUFFIX[type];
   const d = s.vreg(inst);
-  const [a, b] = inst.args as [Inst, Inst];
+  let [a, b] = inst.args as [Inst, Inst];
+  // A folded load is read as the second (r/m) operand.
+  if ((inst.op === 'add' || inst.op === 'mul') && s.foldedLoads.has(a)) [a, b] = [b, a];
   const copyA = () => s.emit('movaps', [s.def(d), s.use(s.xmm(a))], { isMove: a.op !== 'const' });
   switch (inst.op) {
     case 'add':

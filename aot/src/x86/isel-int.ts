@@ -30,14 +30,15 @@ export function selectInt(s: Isel, inst: Inst): void {
       if (s.foldedLoads.has(b)) return twoAddress(s, 'add', d, a, s.rm32(b));
       const cb = s.constValue(b);
       const ca = s.constValue(a);
-      if (cb !== undefined && !s.isRemat(a)) return s.emit('lea', [s.def(d), { k: 'mem', size: 0, base: { vreg: s.reg32(a) }, disp: cb }]);
-      if (ca !== undefined && !s.isRemat(b)) return s.emit('lea', [s.def(d), { k: 'mem', size: 0, base: { vreg: s.reg32(b) }, disp: ca }]);
+      // lea of the operand's address form: folds the additions and scalings below it.
+      if (cb !== undefined && !s.isRemat(a)) return s.emit('lea', [s.def(d), s.address(a, cb, 0)]);
+      if (ca !== undefined && !s.isRemat(b)) return s.emit('lea', [s.def(d), s.address(b, ca, 0)]);
       if (!s.isRemat(a) && !s.isRemat(b)) return s.emit('lea', [s.def(d), { k: 'mem', size: 0, base: { vreg: s.reg32(a) }, index: { vreg: s.reg32(b) }, scale: 1, disp: 0 }]);
       return twoAddress(s, 'add', d, a, s.rm32(b));
     }
     case 'sub': {
       const cb = s.constValue(b);
-      if (cb !== undefined && !s.isRemat(a) && cb !== -0x80000000) return s.emit('lea', [s.def(d), { k: 'mem', size: 0, base: { vreg: s.reg32(a) }, disp: -cb }]);
+      if (cb !== undefined && !s.isRemat(a) && cb !== -0x80000000) return s.emit('lea', [s.def(d), s.address(a, -cb, 0)]);
       return twoAddress(s, 'sub', d, a, s.rm32(b));
     }
     case 'and':

@@ -174,8 +174,8 @@ export class Isel {
 
   /**
    * Finds the additions (and shifts/multiplications by 1, 2, 4, 8) whose every use is the
-   * address of a load or store, or an operand of another such instruction, so that they
-   * fold into addressing modes. Each candidate must be an i32 add of two values or a
+   * address of a load or store, an addition of a constant (a lea: `lea d, [a+b+4]`), or an
+   * operand of another such instruction, so that they fold into addressing modes. Each candidate must be an i32 add of two values or a
    * scaling by a constant.
    */
   private markAddressFolds(): void {
@@ -193,9 +193,16 @@ export class Isel {
       const k = v.args[1] === undefined ? undefined : this.constValue(v.args[1]);
       return k !== undefined && ((v.op === 'shl' && k >= 0 && k <= 3) || (v.op === 'mul' && [2, 4, 8].includes(k)));
     };
-    // Grow from the addresses of loads and stores towards their operands.
+    // Grow from the addresses of loads and stores, and from the additions of a constant
+    // (selected as lea), towards their operands.
+    const leaRoot = (u: { inst: Inst; k: number }) => {
+      const c = u.inst.args[1 - u.k];
+      return u.inst.type === 'i32' && (u.inst.op === 'add' || (u.inst.op === 'sub' && u.k === 0)) && c !== undefined && this.constValue(c) !== undefined;
+    };
     const addressUse = (u: { inst: Inst; k: number }) =>
-      ((u.inst.op === 'load' || u.inst.op === 'store') && u.k === 0) || (this.addressOnly.has(u.inst) && u.inst.op !== 'mul' && (u.inst.op === 'add' || u.k === 0));
+      ((u.inst.op === 'load' || u.inst.op === 'store') && u.k === 0) ||
+      (this.addressOnly.has(u.inst) && u.inst.op !== 'mul' && (u.inst.op === 'add' || u.k === 0)) ||
+      (!this.addressOnly.has(u.inst) && leaRoot(u));
     let changed = true;
     while (changed) {
       changed = false;
@@ -210,16 +217,24 @@ export class Isel {
   }
 
   /**
-   * Finds the i32 loads whose only use is an operand of a later i32 add/sub/and/or/xor/
-   * imul/cmp, or the target of a calli, in the same block that can take it as r/m32, with nothing that writes memory
-   * in between: the user reads the memory itself, which saves a register and a move. The
-   * load moves down to its user; that is safe because nothing between them can change the
-   * memory, and a trap between them only means the load is not executed.
+   * Finds the loads whose only use is an operand of a later instruction of the same block
+   * that can read it as r/m — i32 add/sub/and/or/xor/imul/cmp, a calli's target, float
+   * add/sub/mul/div — with nothing that writes memory in between: the user reads the
+   * memory itself, which saves a register and a move. The load moves down to its user;
+   * that is safe because nothing between them can change the memory, and a trap between
+   * them only means the load is not executed.
    */
   private markLoadFolds(): void {
-    const foldable = (user: Inst, k: number): boolean => {
+    const foldable = (load: Inst, user: Inst, k: number): boolean => {
       // An address-only user is computed where its address is used, maybe after a store.
-      if (user.args[0]!.type !== 'i32' || user.args[0] === user.args[1] || this.addressOnly.has(user)) return false;
+      if (user.args[0] === user.args[1] || this.addressOnly.has(user)) return false;
+      const t = user.args[0]!.type;
+      if (load.mem !== 'i32') {
+        // addss/subss/mulss/divss xmm, m32 (sd: m64): the second operand only.
+        if (t !== load.mem || user.type !== t) return false;
+        return user.op === 'sub' || user.op === 'div' ? k === 1 : user.op === 'add' || user.op === 'mul';
+      }
+      if (t !== 'i32') return false;
       switch (user.op) {
         case 'add':
         case 'and':
@@ -239,12 +254,12 @@ export class Isel {
     };
     for (const b of this.fn.blocks) {
       b.insts.forEach((load, i) => {
-        if (load.op !== 'load' || load.mem !== 'i32' || this.uses.get(load) !== 1) return;
+        if (load.op !== 'load' || !['i32', 'f32', 'f64'].includes(load.mem!) || this.uses.get(load) !== 1) return;
         for (const user of b.insts.slice(i + 1)) {
           const k = user.args.indexOf(load);
           if (k >= 0) {
             // One memory operand per instruction.
-            if (foldable(user, k) && !this.foldedLoads.has(user.args[1 - k]!)) this.foldedLoads.add(load);
+            if (foldable(load, user, k) && !this.foldedLoads.has(user.args[1 - k]!)) this.foldedLoads.add(load);
             return;
           }
           const effects = OPS[user.op].effects;
@@ -351,7 +366,7 @@ export class Isel {
 
   /** The memory operand a folded load reads. */
   loadMem(load: Inst): MMem {
-    return this.address(load.args[0]!, Number(load.imm), 4);
+    return this.address(load.args[0]!, Number(load.imm), load.mem === 'f64' ? 8 : 4);
   }
 
   /** An i32 value as a register use (never memory, never an immediate). */
@@ -391,6 +406,11 @@ export class Isel {
 
   /** A float value in an xmm register (constants loaded from the constant pool). */
   xmm(v: Inst): number {
+    if (this.foldedLoads.has(v)) {
+      const t = this.newVreg('xmm');
+      this.emit(v.type === 'f32' ? 'movss' : 'movsd', [this.def(t), this.loadMem(v)]);
+      return t;
+    }
     if (v.op !== 'const') return this.vreg(v);
     const t = this.newVreg('xmm');
     this.emit(v.type === 'f32' ? 'movss' : 'movsd', [this.def(t), this.floatConstMem(v.imm as number, v.type === 'f32' ? 4 : 8)]);
@@ -400,6 +420,7 @@ export class Isel {
   /** A float value as an xmm register or (constants) a memory operand. */
   xmmRm(v: Inst): MOperand {
     if (v.op === 'const') return this.floatConstMem(v.imm as number, v.type === 'f32' ? 4 : 8);
+    if (this.foldedLoads.has(v)) return this.loadMem(v);
     return this.use(this.vreg(v), true, v.type === 'f32' ? 4 : 8);
   }
 
