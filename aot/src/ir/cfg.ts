@@ -10,62 +10,91 @@ import type { Block, Func } from './ir.ts';
 export class DomTree {
   /** Reachable blocks in reverse postorder of a depth-first search from each root in turn. */
   readonly order: Block[];
-  /** Position of each reachable block in `order`. */
-  readonly index = new Map<Block, number>();
-  /** Immediate dominator; undefined for roots (their parent is the virtual root). */
-  readonly idom = new Map<Block, Block | undefined>();
-  readonly children = new Map<Block, Block[]>();
-  private pre = new Map<Block, number>();
-  private post = new Map<Block, number>();
+  /** Per block id: the block's position in `order`, or -1. */
+  private readonly pos: Int32Array;
+  /** Per position: the position of the immediate dominator, -1 for roots (the virtual root's children). */
+  private readonly idom: Int32Array;
+  /** Per position: the dominator-tree children, in order. */
+  private readonly kids: Block[][];
+  /** Per position: preorder and postorder numbers in the dominator tree. */
+  private readonly pre: Int32Array;
+  private readonly post: Int32Array;
 
   constructor(readonly fn: Func) {
     this.order = reversePostorder(fn);
-    this.order.forEach((b, i) => this.index.set(b, i));
-    this.computeIdoms();
+    let maxId = -1;
+    for (const b of this.order) if (b.id > maxId) maxId = b.id;
+    this.pos = new Int32Array(maxId + 1).fill(-1);
+    this.order.forEach((b, i) => (this.pos[b.id] = i));
+    this.idom = this.computeIdoms();
+    this.kids = this.order.map(() => []);
+    for (let i = 0; i < this.order.length; i++) if (this.idom[i]! >= 0) this.kids[this.idom[i]!]!.push(this.order[i]!);
+    this.pre = new Int32Array(this.order.length);
+    this.post = new Int32Array(this.order.length);
     this.numberTree();
   }
 
+  /** Position of `b` in `order`, or -1 if it is unreachable. */
+  private indexOf(b: Block): number {
+    const i = b.id < this.pos.length ? this.pos[b.id]! : -1;
+    return i >= 0 && this.order[i] === b ? i : -1;
+  }
+
   reachable(b: Block): boolean {
-    return this.index.has(b);
+    return this.indexOf(b) >= 0;
+  }
+
+  /** Immediate dominator; undefined for roots and unreachable blocks. */
+  idomOf(b: Block): Block | undefined {
+    const i = this.indexOf(b);
+    return i < 0 || this.idom[i]! < 0 ? undefined : this.order[this.idom[i]!];
+  }
+
+  /** Blocks immediately dominated by a reachable block `b`, in `order`. */
+  childrenOf(b: Block): readonly Block[] {
+    return this.kids[this.indexOf(b)]!;
+  }
+
+  /** The reachable blocks without a dominator: the roots of the dominator forest, in `order`. */
+  treeRoots(): Block[] {
+    return this.order.filter((_, i) => this.idom[i]! < 0);
   }
 
   /** True if a dominates b (every block dominates itself). */
   dominates(a: Block, b: Block): boolean {
-    const pa = this.pre.get(a);
-    const pb = this.pre.get(b);
-    if (pa === undefined || pb === undefined) return false;
-    return pa <= pb && this.post.get(b)! <= this.post.get(a)!;
+    const ia = this.indexOf(a);
+    const ib = this.indexOf(b);
+    if (ia < 0 || ib < 0) return false;
+    return this.pre[ia]! <= this.pre[ib]! && this.post[ib]! <= this.post[ia]!;
   }
 
-  private computeIdoms(): void {
-    const roots = new Set(this.fn.roots());
-    // -1 stands for the virtual root.
-    const idom: number[] = this.order.map(b => (roots.has(b) ? -1 : -2));
-    const intersect = (a: number, b: number): number => {
-      while (a !== b) {
-        if (a === -1 || b === -1) return -1;
-        while (a > b) {
-          a = idom[a]!;
-          if (a === -1) return -1;
-        }
-        while (b > a) {
-          b = idom[b]!;
-          if (b === -1) return -1;
-        }
+  private computeIdoms(): Int32Array {
+    const n = this.order.length;
+    // -1 stands for the virtual root, -2 for not yet known.
+    const idom = new Int32Array(n).fill(-2);
+    for (const r of this.fn.roots()) {
+      const i = this.indexOf(r);
+      if (i >= 0) idom[i] = -1;
+    }
+    const isRoot = idom.map(d => (d === -1 ? 1 : 0));
+    // Predecessor positions per position (unreachable predecessors left out).
+    const preds: number[][] = this.order.map(b => {
+      const ps: number[] = [];
+      for (const p of b.preds) {
+        const pi = this.indexOf(p);
+        if (pi >= 0) ps.push(pi);
       }
-      return a;
-    };
+      return ps;
+    });
     let changed = true;
     while (changed) {
       changed = false;
-      for (let i = 0; i < this.order.length; i++) {
-        const b = this.order[i]!;
-        if (roots.has(b)) continue;
+      for (let i = 0; i < n; i++) {
+        if (isRoot[i]) continue;
         let nd = -2;
-        for (const p of b.preds) {
-          const pi = this.index.get(p);
-          if (pi === undefined || idom[pi] === -2) continue;
-          nd = nd === -2 ? pi : intersect(pi, nd);
+        for (const pi of preds[i]!) {
+          if (idom[pi] === -2) continue;
+          nd = nd === -2 ? pi : intersect(idom, pi, nd);
         }
         if (nd !== idom[i]) {
           idom[i] = nd;
@@ -73,92 +102,93 @@ export class DomTree {
         }
       }
     }
-    for (const b of this.order) this.children.set(b, []);
-    this.order.forEach((b, i) => {
-      const d = idom[i]!;
-      const parent = d < 0 ? undefined : this.order[d]!;
-      this.idom.set(b, parent);
-      if (parent !== undefined) this.children.get(parent)!.push(b);
-    });
+    return idom;
   }
 
   private numberTree(): void {
     let counter = 0;
-    const visit = (root: Block) => {
-      const stack: [Block, number][] = [[root, 0]];
-      this.pre.set(root, counter++);
+    const stack: number[] = [];
+    const next: number[] = [];
+    for (let root = 0; root < this.order.length; root++) {
+      if (this.idom[root]! >= 0) continue;
+      this.pre[root] = counter++;
+      stack.push(root);
+      next.push(0);
       while (stack.length > 0) {
-        const top = stack[stack.length - 1]!;
-        const kids = this.children.get(top[0])!;
-        if (top[1] < kids.length) {
-          const k = kids[top[1]++]!;
-          this.pre.set(k, counter++);
-          stack.push([k, 0]);
+        const top = stack.length - 1;
+        const kids = this.kids[stack[top]!]!;
+        if (next[top]! < kids.length) {
+          const k = this.indexOf(kids[next[top]!++]!);
+          this.pre[k] = counter++;
+          stack.push(k);
+          next.push(0);
         } else {
-          this.post.set(top[0], counter++);
+          this.post[stack[top]!] = counter++;
           stack.pop();
+          next.pop();
         }
       }
-    };
-    for (const b of this.order) if (this.idom.get(b) === undefined) visit(b);
+    }
   }
 
   /** Dominance frontier of every reachable block (Cooper et al., figure 5). */
   frontiers(): Map<Block, Set<Block>> {
     const df = new Map<Block, Set<Block>>();
     for (const b of this.order) df.set(b, new Set());
-    for (const b of this.order) {
-      const preds = b.preds.filter(p => this.reachable(p));
-      const roots = this.idom.get(b) === undefined;
-      if (preds.length < 2 && !roots) continue;
-      for (const p of preds) {
-        let runner: Block | undefined = p;
-        while (runner !== undefined && runner !== this.idom.get(b)) {
-          df.get(runner)!.add(b);
-          runner = this.idom.get(runner);
-        }
+    this.order.forEach((b, i) => {
+      const d = this.idom[i]!;
+      let preds = 0;
+      for (const p of b.preds) if (this.reachable(p)) preds++;
+      if (preds < 2 && d >= 0) return;
+      for (const p of b.preds) {
+        for (let runner = this.indexOf(p); runner >= 0 && runner !== d; runner = this.idom[runner]!) df.get(this.order[runner]!)!.add(b);
       }
-    }
+    });
     return df;
   }
+}
 
-  /** Blocks in dominator-tree preorder (every block after its dominators). */
-  preorder(): Block[] {
-    const out: Block[] = [];
-    const visit = (b: Block) => {
-      const stack = [b];
-      while (stack.length > 0) {
-        const x = stack.pop()!;
-        out.push(x);
-        const kids = this.children.get(x)!;
-        for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-      }
-    };
-    for (const b of this.order) if (this.idom.get(b) === undefined) visit(b);
-    return out;
+/** The nearest common ancestor of positions a and b in the partial dominator tree `idom`, -1 for the virtual root. */
+function intersect(idom: Int32Array, a: number, b: number): number {
+  while (a !== b) {
+    if (a === -1 || b === -1) return -1;
+    while (a > b) {
+      a = idom[a]!;
+      if (a === -1) return -1;
+    }
+    while (b > a) {
+      b = idom[b]!;
+      if (b === -1) return -1;
+    }
   }
+  return a;
 }
 
 /** Reachable blocks in reverse postorder of a depth-first search from each root in turn. */
 export function reversePostorder(fn: Func): Block[] {
   const seen = new Set<Block>();
   const post: Block[] = [];
+  const stack: Block[] = [];
+  const next: number[] = [];
   for (const root of fn.roots()) {
     if (seen.has(root)) continue;
     seen.add(root);
-    const stack: [Block, number][] = [[root, 0]];
+    stack.push(root);
+    next.push(0);
     while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      const succs = top[0].successors;
-      if (top[1] < succs.length) {
-        const s = succs[top[1]++]!;
+      const top = stack.length - 1;
+      const succs = stack[top]!.successors;
+      if (next[top]! < succs.length) {
+        const s = succs[next[top]!++]!;
         if (!seen.has(s)) {
           seen.add(s);
-          stack.push([s, 0]);
+          stack.push(s);
+          next.push(0);
         }
       } else {
-        post.push(top[0]);
+        post.push(stack[top]!);
         stack.pop();
+        next.pop();
       }
     }
   }

@@ -9,9 +9,9 @@
 // through stack slots; passes rely on this.
 
 import type { Op } from './opcodes.ts';
-import { OPS } from './opcodes.ts';
+import { branchesToTargets, isTerminator } from './opcodes.ts';
 import type { Cond, MemType, NumKind, Type } from './types.ts';
-import { assert } from '../util/assert.ts';
+import { InternalError } from '../util/assert.ts';
 
 export interface ConvSpec {
   readonly to: NumKind;
@@ -20,6 +20,8 @@ export interface ConvSpec {
   /** The source is read as unsigned (conv.r.un, conv.ovf.*.un). */
   readonly un: boolean;
 }
+
+const NO_BLOCKS: readonly Block[] = [];
 
 export class Inst {
   block: Block | undefined;
@@ -52,13 +54,13 @@ export class Inst {
   ) {}
 
   get isTerminator(): boolean {
-    return OPS[this.op].term !== undefined;
+    return isTerminator(this.op);
   }
 
   /** Control-flow successors (a callfinally's finally entry is a separate root, not a successor). */
   get successors(): readonly Block[] {
     if (this.op === 'callfinally') return [this.targets![1]!];
-    return OPS[this.op].term === 'targets' ? this.targets! : [];
+    return branchesToTargets(this.op) ? this.targets! : NO_BLOCKS;
   }
 }
 
@@ -87,7 +89,7 @@ export class Block {
 
   get terminator(): Inst {
     const t = this.insts[this.insts.length - 1];
-    assert(t !== undefined && t.isTerminator, () => `bb${this.id} has no terminator`);
+    if (t === undefined || !t.isTerminator) throw new InternalError(`bb${this.id} has no terminator`);
     return t;
   }
 

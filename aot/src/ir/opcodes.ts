@@ -41,8 +41,9 @@ export interface OpInfo {
   readonly term?: 'none' | 'targets';
 }
 
+// Every row has every field (absent ones undefined): one object shape keeps lookups fast.
 const row = (args: number | 'n', result: ResultRule, payload: readonly Payload[], effects: Effects, extra: Partial<OpInfo> = {}): OpInfo => ({
-  args, result, payload, effects, ...extra,
+  args, result, payload, effects, commutative: extra.commutative, term: extra.term,
 });
 
 export const OPS: Readonly<Record<Op, OpInfo>> = {
@@ -122,6 +123,15 @@ export function isOp(s: string): s is Op {
   return Object.hasOwn(OPS, s);
 }
 
+// Sets: faster than a keyed lookup in OPS on hot paths (every block's terminator and successors).
+const TERMINATORS: ReadonlySet<Op> = new Set(OP_NAMES.filter(op => OPS[op].term !== undefined));
+const TARGET_TERMINATORS: ReadonlySet<Op> = new Set(OP_NAMES.filter(op => OPS[op].term === 'targets'));
+
 export function isTerminator(op: Op): boolean {
-  return OPS[op].term !== undefined;
+  return TERMINATORS.has(op);
+}
+
+/** A terminator whose successors are its `targets`. */
+export function branchesToTargets(op: Op): boolean {
+  return TARGET_TERMINATORS.has(op);
 }

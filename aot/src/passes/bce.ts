@@ -69,7 +69,7 @@ class Prover {
 
   /** x < n wherever `at` runs. `seen` guards against cycles of phis. */
   below(x: Inst, n: Inst, at: Block, seen = new Set<Inst>()): boolean {
-    for (let d: Block | undefined = at; d !== undefined; d = this.dom.idom.get(d)) {
+    for (let d: Block | undefined = at; d !== undefined; d = this.dom.idomOf(d)) {
       const f = this.entryFact(d);
       if (f !== undefined && this.provesBelow(f, x, n)) return true;
     }

@@ -100,7 +100,7 @@ function foldImpliedBranches(fn: Func): boolean {
  * back edges). After c is last computed, a path to b enters d, first through p → d.
  */
 function decidedAt(dom: DomTree, b: Block, c: Inst): boolean | undefined {
-  for (let d: Block | undefined = b; d !== undefined; d = dom.idom.get(d)) {
+  for (let d: Block | undefined = b; d !== undefined; d = dom.idomOf(d)) {
     const entries = d.preds.filter(q => !dom.dominates(d!, q));
     if (entries.length !== 1) continue;
     const t = entries[0]!.terminator;

@@ -101,38 +101,40 @@ function fold64(op: string, a: bigint, b: Const): Const | undefined {
   return foldIntExact(op, a, BigInt(b), 64);
 }
 
+const wrap = (bits: number, x: bigint) => BigInt.asIntN(bits, x);
+const u = (bits: number, x: bigint) => BigInt.asUintN(bits, x);
+/** `x` if it is in the signed `bits`-wide range, else undefined (overflow). */
+const signedFit = (bits: number, x: bigint) => (x === wrap(bits, x) ? x : undefined);
+/** `x` wrapped to the signed range if it is in the unsigned `bits`-wide range, else undefined. */
+const unsignedFit = (bits: number, x: bigint) => (x === u(bits, x) ? wrap(bits, x) : undefined);
+
 /** `a op b` on `bits`-wide integers (signed inputs); the result wrapped to the signed range, or undefined on a trap. */
 function foldIntExact(op: string, a: bigint, b: bigint, bits: number): bigint | undefined {
   const N = BigInt(bits);
-  const wrap = (x: bigint) => BigInt.asIntN(bits, x);
-  const u = (x: bigint) => BigInt.asUintN(bits, x);
   const min = -(1n << (N - 1n));
-  const max = (1n << (N - 1n)) - 1n;
-  const signedFit = (x: bigint) => (x >= min && x <= max ? x : undefined);
-  const unsignedFit = (x: bigint) => (x >= 0n && x <= (1n << N) - 1n ? wrap(x) : undefined);
   const count = b & (N - 1n);
   switch (op) {
-    case 'add': return wrap(a + b);
-    case 'sub': return wrap(a - b);
-    case 'mul': return wrap(a * b);
+    case 'add': return wrap(bits, a + b);
+    case 'sub': return wrap(bits, a - b);
+    case 'mul': return wrap(bits, a * b);
     case 'and': return a & b;
     case 'or': return a | b;
     case 'xor': return a ^ b;
-    case 'shl': return wrap(a << count);
-    case 'shr': return wrap(u(a) >> count);
+    case 'shl': return wrap(bits, a << count);
+    case 'shr': return wrap(bits, u(bits, a) >> count);
     case 'sar': return a >> count;
-    case 'mulhi': return bits === 32 ? wrap((a * b) >> 32n) : undefined;
-    case 'mulhiu': return bits === 32 ? wrap((u(a) * u(b)) >> 32n) : undefined;
+    case 'mulhi': return bits === 32 ? wrap(bits, (a * b) >> 32n) : undefined;
+    case 'mulhiu': return bits === 32 ? wrap(bits, (u(bits, a) * u(bits, b)) >> 32n) : undefined;
     case 'div': return b === 0n || (a === min && b === -1n) ? undefined : a / b;
     case 'rem': return b === 0n || (a === min && b === -1n) ? undefined : a % b;
-    case 'divu': return b === 0n ? undefined : wrap(u(a) / u(b));
-    case 'remu': return b === 0n ? undefined : wrap(u(a) % u(b));
-    case 'addovf': return signedFit(a + b);
-    case 'subovf': return signedFit(a - b);
-    case 'mulovf': return signedFit(a * b);
-    case 'addovfu': return unsignedFit(u(a) + u(b));
-    case 'subovfu': return unsignedFit(u(a) - u(b));
-    case 'mulovfu': return unsignedFit(u(a) * u(b));
+    case 'divu': return b === 0n ? undefined : wrap(bits, u(bits, a) / u(bits, b));
+    case 'remu': return b === 0n ? undefined : wrap(bits, u(bits, a) % u(bits, b));
+    case 'addovf': return signedFit(bits, a + b);
+    case 'subovf': return signedFit(bits, a - b);
+    case 'mulovf': return signedFit(bits, a * b);
+    case 'addovfu': return unsignedFit(bits, u(bits, a) + u(bits, b));
+    case 'subovfu': return unsignedFit(bits, u(bits, a) - u(bits, b));
+    case 'mulovfu': return unsignedFit(bits, u(bits, a) * u(bits, b));
     default: return undefined;
   }
 }

@@ -23,7 +23,7 @@ export function gvn(fn: Func): boolean {
   const dead = new Set<Inst>();
   const resolve = (v: Inst): Inst => map.get(v) ?? v;
 
-  const work: { block: Block; added?: string[] }[] = dom.order.filter(b => dom.idom.get(b) === undefined).map(block => ({ block }));
+  const work: { block: Block; added?: string[] }[] = dom.treeRoots().map(block => ({ block }));
   work.reverse();
   while (work.length > 0) {
     const item = work.pop()!;
@@ -77,7 +77,7 @@ export function gvn(fn: Func): boolean {
       }
     }
     work.push({ block: item.block, added });
-    const kids = dom.children.get(item.block)!;
+    const kids = dom.childrenOf(item.block);
     for (let i = kids.length - 1; i >= 0; i--) work.push({ block: kids[i]! });
   }
   if (dead.size === 0) return false;

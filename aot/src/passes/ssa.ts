@@ -131,7 +131,7 @@ function rename(fn: Func, dom: DomTree, promoted: Set<Slot>, phis: Map<Block, Ma
   };
 
   // Iterative preorder walk: a block's pushes are popped when its subtree is done.
-  const work: { block: Block; pushed?: Slot[] }[] = dom.order.filter(b => dom.idom.get(b) === undefined).map(block => ({ block }));
+  const work: { block: Block; pushed?: Slot[] }[] = dom.treeRoots().map(block => ({ block }));
   work.reverse();
   while (work.length > 0) {
     const item = work.pop()!;
@@ -161,7 +161,7 @@ function rename(fn: Func, dom: DomTree, promoted: Set<Slot>, phis: Map<Block, Ma
       for (const [s, phi] of phis.get(succ) ?? []) phi.args[phi.targets!.indexOf(b)] = current(s);
     }
     work.push({ block: b, pushed });
-    const kids = dom.children.get(b)!;
+    const kids = dom.childrenOf(b);
     for (let i = kids.length - 1; i >= 0; i--) work.push({ block: kids[i]! });
   }
 

@@ -13,7 +13,7 @@
 // Register copies (isMove) give hints: the destination prefers the source's register
 // and the source the destination's.
 
-import { assert } from '../util/assert.ts';
+import { assert, InternalError } from '../util/assert.ts';
 import type { Liveness } from './liveness.ts';
 import { CLASS_REGS, type MFunc, type MInst } from './mir.ts';
 import type { Numbering } from './numbering.ts';
@@ -269,16 +269,32 @@ function reversePairs(r: number[]): void {
 
 /** Which operand of an instruction may be in memory: its index, or -1. */
 function memOperand(inst: MInst): number {
-  if (inst.ops.some(op => op.k === 'mem')) return -1;
+  const ops = inst.ops;
+  for (const op of ops) if (op.k === 'mem') return -1;
   let best = -1;
-  inst.ops.forEach((op, i) => {
-    if (op.k !== 'reg' || op.vreg === undefined || !op.memOk) return;
-    const shared = inst.ops.some((o, j) => j !== i && o.k === 'reg' && o.vreg === op.vreg);
-    if (shared) return;
-    const cur = best < 0 ? undefined : inst.ops[best];
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
+    if (op.k !== 'reg' || op.vreg === undefined || !op.memOk) continue;
+    let shared = false;
+    for (let j = 0; j < ops.length && !shared; j++) {
+      const o = ops[j];
+      shared = j !== i && o.k === 'reg' && o.vreg === op.vreg;
+    }
+    if (shared) continue;
+    const cur = best < 0 ? undefined : ops[best];
     if (best < 0 || (op.role === 'use' && cur?.k === 'reg' && cur.role !== 'use')) best = i;
-  });
+  }
   return best;
+}
+
+/** The hint of operand `i` of a register copy at `pos`: the other operand's register at `at`. */
+function moveHint(inst: MInst, i: number, pos: number, at: number): Hint | undefined {
+  if (!inst.isMove || inst.ops.length !== 2) return undefined;
+  const other = inst.ops[1 - i];
+  if (other.k !== 'reg') return undefined;
+  if (other.vreg !== undefined) return { pos, preg: -1, vreg: other.vreg, at };
+  const p = other.preg === undefined ? -1 : pregNumber(other.preg);
+  return p < 0 ? undefined : { pos, preg: p, vreg: -1, at };
 }
 
 // Use positions are pushed in backward order (writes before reads of the same slot) and
@@ -287,23 +303,16 @@ function recordUses(fn: MFunc, order: Numbering, inst: MInst, slot: number, get:
   const readPos = order.readPos(slot);
   const defPos = 2 * slot + 1;
   const mem = memOperand(inst);
-  const hintFor = (i: number, pos: number, at: number): Hint | undefined => {
-    if (!inst.isMove || inst.ops.length !== 2) return undefined;
-    const other = inst.ops[1 - i];
-    if (other.k !== 'reg') return undefined;
-    if (other.vreg !== undefined) return { pos, preg: -1, vreg: other.vreg, at };
-    const p = other.preg === undefined ? -1 : pregNumber(other.preg);
-    return p < 0 ? undefined : { pos, preg: p, vreg: -1, at };
-  };
-  inst.ops.forEach((op, i) => {
-    if (op.k !== 'reg' || op.vreg === undefined || op.role === 'use') return;
-    assert(!inst.isBranch, () => `${fn.name}: branch '${inst.op}' writes v${op.vreg}`);
+  for (let i = 0; i < inst.ops.length; i++) {
+    const op = inst.ops[i];
+    if (op.k !== 'reg' || op.vreg === undefined || op.role === 'use') continue;
+    if (inst.isBranch) throw new InternalError(`${fn.name}: branch '${inst.op}' writes v${op.vreg}`);
     const it = get(op.vreg);
     it.usePos.push(defPos);
     it.useKind.push(i === mem ? MEM_OK : MUST_REG);
-    const h = hintFor(i, defPos, readPos);
+    const h = moveHint(inst, i, defPos, readPos);
     if (h) it.hints.push(h);
-  });
+  }
   for (let i = inst.ops.length - 1; i >= 0; i--) {
     const op = inst.ops[i];
     if (op.k === 'mem') {
@@ -317,7 +326,7 @@ function recordUses(fn: MFunc, order: Numbering, inst: MInst, slot: number, get:
       const it = get(op.vreg);
       it.usePos.push(readPos);
       it.useKind.push(i === mem ? MEM_OK : MUST_REG);
-      const h = op.role === 'use' ? hintFor(i, readPos, defPos) : undefined;
+      const h = op.role === 'use' ? moveHint(inst, i, readPos, defPos) : undefined;
       if (h) it.hints.push(h);
     }
   }

@@ -18,6 +18,10 @@ export interface Move<L> {
 }
 
 export function sequentializeParallelMoves<L>(moves: readonly Move<L>[], key: (l: L) => string, temp: () => L): Move<L>[] {
+  if (moves.length <= 1) {
+    const m = moves[0];
+    return m === undefined || key(m.from) === key(m.to) ? [] : [{ from: m.from, to: m.to }];
+  }
   // Pending moves, the location each pending destination currently reads from, and how
   // many pending moves still read each location.
   const pending: { from: L; to: L; fromKey: string; toKey: string; done: boolean }[] = [];
@@ -41,20 +45,18 @@ export function sequentializeParallelMoves<L>(moves: readonly Move<L>[], key: (l
   let remaining = pending.length;
   let next = 0; // scan position for cycle breaking, so the choice is deterministic
 
-  const emit = (i: number) => {
-    const m = pending[i];
-    out.push({ from: m.from, to: m.to });
-    m.done = true;
-    remaining--;
-    const left = readers.get(m.fromKey)! - 1;
-    readers.set(m.fromKey, left);
-    // The source is no longer needed: the move that overwrites it may go now.
-    const w = writerOf.get(m.fromKey);
-    if (left === 0 && w !== undefined && !pending[w].done) ready.push(w);
-  };
-
   while (remaining > 0) {
-    while (head < ready.length) emit(ready[head++]);
+    while (head < ready.length) {
+      const m = pending[ready[head++]];
+      out.push({ from: m.from, to: m.to });
+      m.done = true;
+      remaining--;
+      const left = readers.get(m.fromKey)! - 1;
+      readers.set(m.fromKey, left);
+      // The source is no longer needed: the move that overwrites it may go now.
+      const w = writerOf.get(m.fromKey);
+      if (left === 0 && w !== undefined && !pending[w].done) ready.push(w);
+    }
     if (remaining === 0) break;
     // Only cycles are left (every pending destination is read by exactly one pending
     // move). Save one destination into the temporary and let its reader use the copy.

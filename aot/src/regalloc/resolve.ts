@@ -283,14 +283,8 @@ class Resolver {
         locs.push(loc);
         addrLocs.push(undefined);
       } else if (op.k === 'mem' && (op.base?.vreg !== undefined || op.index?.vreg !== undefined)) {
-        const reg = (vreg: number | undefined) => {
-          if (vreg === undefined) return undefined;
-          const loc = this.locationAt(vreg, readPos);
-          assert(loc.k === 'preg', () => `${this.fn.name}: address register v${vreg} of '${inst.op}' is in memory`);
-          return loc.reg;
-        };
-        const base = reg(op.base?.vreg);
-        const index = reg(op.index?.vreg);
+        const base = this.addressReg(inst, op.base?.vreg, readPos);
+        const index = this.addressReg(inst, op.index?.vreg, readPos);
         locs.push(undefined);
         addrLocs.push({ ...(base && { base }), ...(index && { index }) });
       } else {
@@ -299,6 +293,14 @@ class Resolver {
       }
     }
     return { kind: 'inst', inst, locs, addrLocs };
+  }
+
+  /** The register of an address operand's vreg at `readPos`. */
+  private addressReg(inst: MInst, vreg: number | undefined, readPos: number): PReg | undefined {
+    if (vreg === undefined) return undefined;
+    const loc = this.locationAt(vreg, readPos);
+    assert(loc.k === 'preg', () => `${this.fn.name}: address register v${vreg} of '${inst.op}' is in memory`);
+    return loc.reg;
   }
 }
 
