@@ -137,6 +137,7 @@ class Compilation implements BuildContext {
   private readonly fieldData = new Map<string, ResolvedField>();
   private readonly fieldHandles = new Set<string>();
   private readonly builtIr = new Map<string, Func | null>();
+  private readonly rebuiltIr = new Map<string, Func>();
   private readonly signatures = new Map<string, IrSignature>();
   private readonly interfaces: InterfaceMaps;
   private readonly methodTable = new MethodTable();
@@ -144,6 +145,7 @@ class Compilation implements BuildContext {
   private readonly typeInfoEmitter: TypeInfoEmitter;
   private readonly helperQueue: string[] = [];
   private readonly helpersQueued = new Set<string>();
+  private readonly runtimeMethods = new Map<keyof typeof RUNTIME, MethodInst>();
 
   constructor(private readonly opts: CompileOptions) {
     const resolver = new DefaultAssemblyResolver([...opts.searchDirs]);
@@ -305,6 +307,12 @@ class Compilation implements BuildContext {
   }
 
   private runtimeMethod(key: keyof typeof RUNTIME): MethodInst {
+    let mi = this.runtimeMethods.get(key);
+    if (mi === undefined) this.runtimeMethods.set(key, (mi = this.findRuntimeMethod(key)));
+    return mi;
+  }
+
+  private findRuntimeMethod(key: keyof typeof RUNTIME): MethodInst {
     const [typeName, name] = RUNTIME[key];
     const def = this.corlib.mainModule.getType(typeName);
     const m = def?.methods.find(x => x.name === name);
@@ -452,8 +460,11 @@ class Compilation implements BuildContext {
     }
   }
 
+  /** IR of a method already compiled (its own IR was consumed), built again once for inlining. */
   private rebuild(mi: MethodInst): Func {
-    return buildMethod(this, mi);
+    let fn = this.rebuiltIr.get(mi.symbol);
+    if (fn === undefined) this.rebuiltIr.set(mi.symbol, (fn = buildMethod(this, mi)));
+    return fn;
   }
 
   // ---- BuildContext ------------------------------------------------------------------------------

@@ -46,10 +46,21 @@ export class MethodInst {
 /** Interns method instances by symbol. */
 export class Methods {
   private readonly bySymbol = new Map<string, MethodInst>();
+  /** Non-generic instances by definition and owner (types are interned), in front of `bySymbol`. */
+  private readonly plain = new Map<MethodDefinition, Map<NamedType, MethodInst>>();
 
   constructor(private readonly types: TypeSystem) {}
 
   get(def: MethodDefinition, owner: NamedType, methodArgs: readonly RType[] = []): MethodInst {
+    if (methodArgs.length > 0) return this.intern(def, owner, methodArgs);
+    let byOwner = this.plain.get(def);
+    if (byOwner === undefined) this.plain.set(def, (byOwner = new Map()));
+    let mi = byOwner.get(owner);
+    if (mi === undefined) byOwner.set(owner, (mi = this.intern(def, owner, methodArgs)));
+    return mi;
+  }
+
+  private intern(def: MethodDefinition, owner: NamedType, methodArgs: readonly RType[]): MethodInst {
     const ctx: GenericContext = { typeArgs: owner.args, methodArgs };
     const params = def.parameters.map(p => this.types.fromRef(p.parameterType, ctx));
     const ret = this.types.fromRef(def.returnType, ctx);

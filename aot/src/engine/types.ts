@@ -131,6 +131,8 @@ export class TypeBuildError extends Error {
 
 export class TypeSystem {
   private readonly interned = new Map<string, RType>();
+  /** Non-generic named types by definition, in front of `interned`. */
+  private readonly plain = new Map<TypeDefinition, NamedType>();
   readonly fnptr = new FnPtrRType();
 
   /** Looks up a corlib type by full name; set once the corlib is loaded. */
@@ -143,6 +145,13 @@ export class TypeSystem {
   }
 
   named(def: TypeDefinition, args: readonly RType[]): NamedType {
+    if (args.length > 0) return this.internNamed(def, args);
+    let t = this.plain.get(def);
+    if (t === undefined) this.plain.set(def, (t = this.internNamed(def, args)));
+    return t;
+  }
+
+  private internNamed(def: TypeDefinition, args: readonly RType[]): NamedType {
     const base = KEYWORDS[def.fullName] ?? def.fullName.replace(/`\d+/g, '');
     const suffix = args.length === 0 ? '' : `<${args.map(a => a.key).join(',')}>`;
     let key = base + suffix;

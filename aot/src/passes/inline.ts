@@ -37,14 +37,14 @@ export function inline(fn: Func, lookup: InlineLookup, opts: InlineOptions = {})
   const maxSize = opts.maxSize ?? 3000;
   let size = cost(fn);
   const work: [Inst, number][] = [];
-  for (const inst of fn.instructions()) if (inst.op === 'call') work.push([inst, 0]);
+  for (const b of fn.blocks) for (const inst of b.insts) if (inst.op === 'call') work.push([inst, 0]);
   // The bodies are only copied, so one lookup per callee serves every call site.
   const callees = new Map<string, [Func, number] | undefined>();
   const calleeOf = (sym: string) => {
     if (!callees.has(sym)) {
       const f = lookup(sym);
       // Callees with EH regions or stack allocation (which would then grow the caller's frame per call) stay calls.
-      const excluded = f === undefined || f.regions.length > 0 || [...f.instructions()].some(i => i.op === 'alloca');
+      const excluded = f === undefined || f.regions.length > 0 || f.blocks.some(b => b.insts.some(i => i.op === 'alloca'));
       callees.set(sym, excluded ? undefined : [f, cost(f)]);
     }
     return callees.get(sym);
@@ -73,7 +73,7 @@ const FREE = new Set(['param', 'const', 'ldslot', 'stslot', 'copy', 'jmp', 'syma
 
 function cost(fn: Func): number {
   let n = 0;
-  for (const inst of fn.instructions()) if (!FREE.has(inst.op)) n++;
+  for (const b of fn.blocks) for (const inst of b.insts) if (!FREE.has(inst.op)) n++;
   return n;
 }
 
