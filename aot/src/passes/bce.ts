@@ -9,12 +9,16 @@
 //           a dominating edge proved the phi below some n (so the addition cannot wrap).
 // The length operand must be the same value as in the comparison: GVN merges the loads
 // of an array's length (immutable, inst.readonly), LICM hoists them.
+// The same proof decides a branch on the unsigned comparison code writes for its own
+// checks (`if ((uint)i >= (uint)s.Length) throw ...`, String's indexer): `br (cmp.geu i,
+// n)` (or ltu) becomes a jmp to the in-bounds side.
 //
-// Requires: SSA, predecessors up to date. Preserves: the CFG.
+// Requires: SSA, predecessors up to date. Preserves: the CFG, except for those branches
+// (predecessors are recomputed).
 
-import type { Block, Func, Inst } from '../ir/ir.ts';
+import { computePreds, type Block, type Func, type Inst } from '../ir/ir.ts';
 import { DomTree } from '../ir/cfg.ts';
-import { removeInsts } from './edit.ts';
+import { removeInsts, removePhiPred } from './edit.ts';
 
 export function bce(fn: Func): boolean {
   const dom = new DomTree(fn);
@@ -28,9 +32,31 @@ export function bce(fn: Func): boolean {
       if (prover.nonNegative(i, n) && prover.below(i, n, b)) dead.add(inst);
     }
   }
-  if (dead.size === 0) return false;
+  const decided = decideBoundsBranches(fn, dom, prover);
+  if (dead.size === 0) return decided;
   removeInsts(fn, dead);
   return true;
+}
+
+/** Folds `br (cmp.geu i, n)` / `br (cmp.ltu i, n)` where 0 <= i < n is proven. */
+function decideBoundsBranches(fn: Func, dom: DomTree, prover: Prover): boolean {
+  let changed = false;
+  for (const b of fn.blocks) {
+    const t = b.terminator;
+    const c = t.op === 'br' ? t.args[0]! : undefined;
+    if (c === undefined || c.op !== 'cmp' || (c.cond !== 'geu' && c.cond !== 'ltu') || c.args[0]!.type !== 'i32' || !dom.reachable(b)) continue;
+    const [i, n] = c.args as [Inst, Inst];
+    const [yes, no] = t.targets as [Block, Block];
+    if (yes === no || !prover.nonNegative(i, n) || !prover.below(i, n, b)) continue;
+    const keep = c.cond === 'ltu' ? yes : no;
+    removePhiPred(keep === yes ? no : yes, b);
+    t.op = 'jmp';
+    t.args = [];
+    t.targets = [keep];
+    changed = true;
+  }
+  if (changed) computePreds(fn);
+  return changed;
 }
 
 /** A fact an edge into a block establishes: the comparison `cmp` was true (or false). */

@@ -9,7 +9,8 @@
 // - strength reduction: x*2^k → shl; unsigned div/rem by 2^k → shr/and; signed div/rem
 //   by ±2^k → shift sequences with the rounding bias; i32 division by other constants
 //   → multiply-high by a magic number (Hacker's Delight 10-4 and 10-8, magic.ts);
-// - conversions: identities, narrowing chains, f32 → f64 → f32;
+// - conversions: identities, narrowing chains, narrowing a value already in range (a
+//   narrow load), f32 → f64 → f32;
 // - floats only where IEEE-exact: x+(-0.0), x-(+0.0), x*1.0, x/1.0, x*-1.0 → -x,
 //   x/2^k → x*2^-k when 2^-k is representable, -(-x).
 // A trapping operation is replaced only by code that traps the same way; a division by
@@ -338,6 +339,13 @@ function simplifyCmp(inst: Inst, e: Emitter): Inst | true | undefined {
   return undefined;
 }
 
+/** The values a narrow load or narrowing conversion can produce. */
+function narrowRange(x: Inst): [bigint, bigint] | undefined {
+  if (x.op === 'load' && x.mem !== undefined && ['i8', 'u8', 'i16', 'u16'].includes(x.mem)) return kindRange(x.mem as NumKind);
+  if (x.op === 'conv' && !x.conv!.ovf && intWidth(x.conv!.to) < 32) return kindRange(x.conv!.to);
+  return undefined;
+}
+
 function intWidth(k: NumKind): number {
   return k === 'i64' || k === 'u64' ? 64 : k === 'i32' || k === 'u32' ? 32 : k === 'i16' || k === 'u16' ? 16 : 8;
 }
@@ -357,6 +365,9 @@ function simplifyConv(inst: Inst): Inst | true | undefined {
   // Same width, and every source value fits (or no .ovf): the bits are unchanged.
   const [lo, hi] = sourceRange(from, c.un);
   if (numKindType(c.to) === from && intWidth(c.to) === (from === 'i64' ? 64 : 32) && (!c.ovf || (lo >= target[0] && hi <= target[1]))) return x;
+  // An i32 already within a narrow target's range (a narrow load, say) is unchanged.
+  const known = narrowRange(x);
+  if (from === 'i32' && numKindType(c.to) === 'i32' && known !== undefined && known[0] >= target[0] && known[1] <= target[1] && !(c.ovf && c.un && known[0] < 0n)) return x;
   // Truncation of a conversion that kept at least as many low bits.
   if (!c.ovf && x.op === 'conv' && !x.conv!.ovf && kindRange(x.conv!.to) !== undefined && isInt(x.args[0]!.type!) && intWidth(x.conv!.to) >= intWidth(c.to)) {
     inst.args = [x.args[0]!];

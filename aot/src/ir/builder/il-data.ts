@@ -8,6 +8,7 @@ import type { Handler } from './handlers.ts';
 import { stackKind } from '../../engine/abi.ts';
 import { isReference, type RType } from '../../engine/types.ts';
 import { initBeforeAccess } from './type-init.ts';
+import type { ResolvedField } from './context.ts';
 import type { MemType } from '../types.ts';
 
 // ---- Variables ------------------------------------------------------------------------------
@@ -59,13 +60,20 @@ function addressOf(b: Builder, v: Variable): void {
 // ---- Fields -----------------------------------------------------------------------------------
 
 /** Address of an instance field: the object (checked for null) or struct address plus the offset. */
-function fieldAddress(b: Builder, ins: Instruction, obj: StackValue): { addr: import('../ir.ts').Inst; type: RType } {
+/**
+ * Instance fields never written once their object is published, so their loads are
+ * `readonly` (GVN merges them across stores, LICM hoists them): a string's length, set
+ * by String.FastAllocate right after allocation, before anything can read it.
+ */
+const IMMUTABLE_FIELDS: ReadonlySet<string> = new Set(['string::m_length']);
+
+function fieldAddress(b: Builder, ins: Instruction, obj: StackValue): { addr: import('../ir.ts').Inst; type: RType; field: ResolvedField } {
   const f = b.ctx.resolveField(ins.operand as FieldReference, b.mi.ctx);
   if (f.def.isStatic) b.invalid(`${ins.opCode.name} on static field ${f.def.name}`);
   const slot = b.ctx.layouts.field(f.owner, f.def);
   if (isReference(obj.t) || obj.t === b.ctx.wellKnown.object) b.nullCheck(obj.v);
   const addr = slot.offset === 0 ? obj.v : b.emit('add', 'i32', [obj.v, b.const32(slot.offset)]);
-  return { addr, type: f.type };
+  return { addr, type: f.type, field: f };
 }
 
 function staticField(b: Builder, ins: Instruction): { addr: import('../ir.ts').Inst; type: RType } {
@@ -202,8 +210,9 @@ export const DATA_HANDLERS: Record<string, Handler> = {
   // Fields.
   ldfld: (b, ins) => {
     const obj = b.pop();
-    const { addr, type } = fieldAddress(b, ins, obj);
+    const { addr, type, field } = fieldAddress(b, ins, obj);
     const sv = b.loadFrom(addr, type);
+    if (IMMUTABLE_FIELDS.has(`${field.owner.key}::${field.def.name}`) && sv.v.op === 'load') sv.v.readonly = true;
     b.push(sv.v, type);
   },
   ldflda: (b, ins) => {
