@@ -37,6 +37,16 @@ namespace Sharpaot.Runtime
             Asm.Out8((ushort)(port + 4), 0x03);
         }
 
+        /// <summary>
+        /// Waits until both UARTs have handed every byte on (line status TEMT): QEMU keeps a
+        /// byte its host side cannot take yet, and exiting would drop it.
+        /// </summary>
+        public static void Drain()
+        {
+            while ((Asm.In8((ushort)(Stdout + 5)) & 0x40) == 0) Asm.Pause();
+            while ((Asm.In8((ushort)(Stderr + 5)) & 0x40) == 0) Asm.Pause();
+        }
+
         private static void SerialByte(ushort port, int b)
         {
             while ((Asm.In8((ushort)(port + 5)) & 0x20) == 0) Asm.Pause();

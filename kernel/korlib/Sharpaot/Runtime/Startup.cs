@@ -27,11 +27,13 @@ namespace Sharpaot.Runtime
         }
 
         /// <summary>
-        /// Ends the program: writes the exit code to QEMU's debug console (port 0xE9, four
-        /// bytes, little endian) and to the isa-debug-exit port 0xF4, then halts the CPU.
+        /// Ends the program: lets the serial ports finish sending, writes the exit code to
+        /// QEMU's debug console (port 0xE9, four bytes, little endian) and to the
+        /// isa-debug-exit port 0xF4, then halts the CPU.
         /// </summary>
         public static void Exit(int code)
         {
+            Output.Drain();
             uint c = (uint)code;
             Asm.Out8(0xE9, (byte)c);
             Asm.Out8(0xE9, (byte)(c >> 8));
