@@ -48,7 +48,7 @@ const LAST: readonly PassName[] = ['split-critical-edges'];
 export const LEVELS: Readonly<Record<OptLevel, LevelPlan>> = {
   0: { first: [], repeat: [], rounds: 0 },
   1: { first: ['loop-rotate', 'ssa', 'copy-prop', 'sccp', 'simplify', 'dce', 'branch-fold'], repeat: [], rounds: 0 },
-  2: { first: ['inline', 'loop-rotate', 'ssa'], repeat: ['copy-prop', 'sccp', 'simplify', 'gvn', 'bce', 'licm', 'dce', 'branch-fold'], rounds: O2_ROUNDS },
+  2: { first: ['inline', 'branch-fold', 'loop-rotate', 'ssa'], repeat: ['copy-prop', 'sccp', 'simplify', 'gvn', 'bce', 'licm', 'dce', 'branch-fold'], rounds: O2_ROUNDS },
 };
 
 export interface PipelineOptions {
