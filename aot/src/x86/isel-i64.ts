@@ -44,8 +44,11 @@ export function selectI64(s: Isel, inst: Inst): void {
     case 'xor': {
       const [blo, bhi] = s.pair64(b);
       copyPair(s, d, a);
-      s.emit(inst.op, [s.usedef(d[0]), blo]);
-      s.emit(inst.op, [s.usedef(d[1]), bhi]);
+      // A constant half that leaves its word unchanged (x | 0, x ^ 0, x & -1) needs nothing.
+      const identity = inst.op === 'and' ? -1 : 0;
+      for (const [r, h] of [[d[0], blo], [d[1], bhi]] as const) {
+        if (h.k !== 'imm' || h.sym !== undefined || h.value !== identity) s.emit(inst.op, [s.usedef(r), h]);
+      }
       return;
     }
     case 'not':
