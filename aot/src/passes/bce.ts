@@ -18,7 +18,7 @@
 
 import { computePreds, type Block, type Func, type Inst } from '../ir/ir.ts';
 import { DomTree } from '../ir/cfg.ts';
-import { removeInsts, removePhiPred } from './edit.ts';
+import { jumpTo, removeInsts } from './edit.ts';
 
 export function bce(fn: Func): boolean {
   const dom = new DomTree(fn);
@@ -48,11 +48,7 @@ function decideBoundsBranches(fn: Func, dom: DomTree, prover: Prover): boolean {
     const [i, n] = c.args as [Inst, Inst];
     const [yes, no] = t.targets as [Block, Block];
     if (yes === no || !prover.nonNegative(i, n) || !prover.below(i, n, b)) continue;
-    const keep = c.cond === 'ltu' ? yes : no;
-    removePhiPred(keep === yes ? no : yes, b);
-    t.op = 'jmp';
-    t.args = [];
-    t.targets = [keep];
+    jumpTo(b, c.cond === 'ltu' ? yes : no);
     changed = true;
   }
   if (changed) computePreds(fn);

@@ -20,7 +20,7 @@
 import { computePreds, replaceUses, type Block, type Func, type Inst } from '../ir/ir.ts';
 import { constOf } from './fold.ts';
 import { DomTree } from '../ir/cfg.ts';
-import { phiOperand, removePhiPred, removeUnreachableBlocks, renamePhiPred, replaceTarget } from './edit.ts';
+import { jumpTo, phiOperand, removePhiPred, removeUnreachableBlocks, renamePhiPred, replaceTarget } from './edit.ts';
 
 export function branchFold(fn: Func): boolean {
   computePreds(fn);
@@ -65,10 +65,7 @@ function foldConstantBranches(fn: Func): boolean {
       keep = i < t.length - 1 ? t[1 + i] : t[0];
     }
     if (keep === undefined) continue;
-    for (const s of new Set(t)) if (s !== keep) removePhiPred(s, b);
-    term.op = 'jmp';
-    term.args = [];
-    term.targets = [keep];
+    jumpTo(b, keep);
     changed = true;
   }
   if (changed) computePreds(fn);
@@ -83,11 +80,7 @@ function foldImpliedBranches(fn: Func): boolean {
     if (term.op !== 'br' || constOf(term.args[0]!) !== undefined || term.targets![0] === term.targets![1]) continue;
     const known = decidedAt(dom, b, term.args[0]!);
     if (known === undefined) continue;
-    const [yes, no] = term.targets as [Block, Block];
-    removePhiPred(known ? no : yes, b);
-    term.op = 'jmp';
-    term.args = [];
-    term.targets = [known ? yes : no];
+    jumpTo(b, term.targets![known ? 0 : 1]!);
     changed = true;
   }
   if (changed) computePreds(fn);

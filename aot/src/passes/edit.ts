@@ -90,6 +90,15 @@ export function removePhiPred(block: Block, pred: Block): void {
   }
 }
 
+/** Turns `block`'s branch into `jmp keep`; the targets it no longer reaches lose their phi operands. */
+export function jumpTo(block: Block, keep: Block): void {
+  const term = block.terminator;
+  for (const s of new Set(term.targets)) if (s !== keep) removePhiPred(s, block);
+  term.op = 'jmp';
+  term.args = [];
+  term.targets = [keep];
+}
+
 /** The operand a phi receives along the edge from `pred`. */
 export function phiOperand(phi: Inst, pred: Block): Inst {
   const k = phi.targets!.indexOf(pred);

@@ -13,7 +13,7 @@
 
 import { computePreds, insertAt, replaceUses, type Block, type Func, type Inst } from '../ir/ir.ts';
 import { OPS } from '../ir/opcodes.ts';
-import { becomeConst, buildUsers, makeConst, removeInsts, removePhiPred, removeUnreachableBlocks } from './edit.ts';
+import { becomeConst, buildUsers, jumpTo, makeConst, removeInsts, removeUnreachableBlocks } from './edit.ts';
 import { fold, sameConst, type Const } from './fold.ts';
 
 const VARIES = Symbol('varies');
@@ -151,11 +151,7 @@ class Solver {
       const term = b.terminator;
       const c = term.op === 'br' || term.op === 'switch' ? this.value.get(term.args[0]!) : undefined;
       if (c !== undefined && c !== VARIES) {
-        const keep = chosenTarget(term, c);
-        for (const s of new Set(term.targets)) if (s !== keep) removePhiPred(s, b);
-        term.op = 'jmp';
-        term.args = [];
-        term.targets = [keep];
+        jumpTo(b, chosenTarget(term, c));
         changed = true;
       }
     }
