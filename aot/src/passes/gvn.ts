@@ -13,26 +13,26 @@
 import { replaceUses, type Block, type Func, type Inst } from '../ir/ir.ts';
 import { DomTree } from '../ir/cfg.ts';
 import { OPS } from '../ir/opcodes.ts';
-import { constant } from '../ir/printer.ts';
 import { removeInsts } from './edit.ts';
 
 export function gvn(fn: Func): boolean {
   const dom = new DomTree(fn);
-  const table = new Map<string, Inst>();
+  const table = new ValueTable();
+  const loads = new ValueTable();
   const map = new Map<Inst, Inst>();
   const dead = new Set<Inst>();
   const resolve = (v: Inst): Inst => map.get(v) ?? v;
 
-  const work: { block: Block; added?: string[] }[] = dom.treeRoots().map(block => ({ block }));
+  const work: { block: Block; added?: Inst[] }[] = dom.treeRoots().map(block => ({ block }));
   work.reverse();
   while (work.length > 0) {
     const item = work.pop()!;
     if (item.added !== undefined) {
-      for (const k of item.added) table.delete(k);
+      for (let i = item.added.length - 1; i >= 0; i--) table.remove(item.added[i]!);
       continue;
     }
-    const added: string[] = [];
-    const loads = new Map<string, Inst>();
+    const added: Inst[] = [];
+    loads.clear();
     for (const inst of item.block.insts) {
       for (let i = 0; i < inst.args.length; i++) inst.args[i] = resolve(inst.args[i]!);
       if (inst.volatile) {
@@ -41,24 +41,22 @@ export function gvn(fn: Func): boolean {
       }
       if (inst.op === 'load' && inst.readonly) {
         // Immutable memory: equal across the dominator tree, whatever is written in between.
-        const key = keyOf(inst);
-        const prior = table.get(key);
+        const prior = table.find(inst);
         if (prior !== undefined) {
           map.set(inst, prior);
           dead.add(inst);
         } else {
-          table.set(key, inst);
-          added.push(key);
+          table.add(inst);
+          added.push(inst);
         }
         continue;
       }
       if (inst.op === 'load' || inst.op === 'ldslot') {
-        const key = keyOf(inst);
-        const prior = loads.get(key);
+        const prior = loads.find(inst);
         if (prior !== undefined) {
           map.set(inst, prior);
           dead.add(inst);
-        } else loads.set(key, inst);
+        } else loads.add(inst);
         continue;
       }
       if (writesMemory(inst)) {
@@ -66,14 +64,13 @@ export function gvn(fn: Func): boolean {
         continue;
       }
       if (!numberable(inst)) continue;
-      const key = keyOf(inst);
-      const prior = table.get(key);
+      const prior = table.find(inst);
       if (prior !== undefined) {
         if (inst.type !== undefined) map.set(inst, prior);
         dead.add(inst);
       } else {
-        table.set(key, inst);
-        added.push(key);
+        table.add(inst);
+        added.push(inst);
       }
     }
     work.push({ block: item.block, added });
@@ -97,39 +94,102 @@ function numberable(inst: Inst): boolean {
   return inst.op !== 'catchobj';
 }
 
-/** Operation, payload and operands; a phi's key includes its block and incoming blocks. */
-function keyOf(inst: Inst): string {
+/**
+ * Instructions by value: at most one per class of equal instructions (`sameValue`),
+ * found through a hash of the fields equality looks at. Each bucket is a stack, so the
+ * entries of a block, removed after its dominator subtree in reverse order, are on top.
+ */
+class ValueTable {
+  private readonly buckets = new Map<number, Inst[]>();
+
+  find(inst: Inst): Inst | undefined {
+    const bucket = this.buckets.get(hashOf(inst));
+    if (bucket !== undefined) for (const x of bucket) if (sameValue(x, inst)) return x;
+    return undefined;
+  }
+
+  add(inst: Inst): void {
+    const h = hashOf(inst);
+    const bucket = this.buckets.get(h);
+    if (bucket === undefined) this.buckets.set(h, [inst]);
+    else bucket.push(inst);
+  }
+
+  /** Removes `inst`, the entry added last to its bucket. */
+  remove(inst: Inst): void {
+    const h = hashOf(inst);
+    const bucket = this.buckets.get(h)!;
+    bucket.pop();
+    if (bucket.length === 0) this.buckets.delete(h);
+  }
+
+  clear(): void {
+    this.buckets.clear();
+  }
+}
+
+const mix = (h: number, x: number) => (Math.imul(h, 31) + x) | 0;
+
+/** A hash of what `sameValue` compares (payloads only where the operation has them). */
+function hashOf(inst: Inst): number {
   const info = OPS[inst.op];
-  let k = inst.op + ':' + (inst.type ?? '');
+  let h = inst.op.length;
+  for (const p of info.payload) {
+    if (p === 'imm') h = mix(h, typeof inst.imm === 'bigint' ? Number(BigInt.asIntN(32, inst.imm)) : inst.imm | 0);
+    else if (p === 'slot') h = mix(h, inst.slot!.id);
+    else if (p === 'targets') return mix(mix(h, inst.block!.id), inst.targets!.length);
+  }
+  const a = inst.args;
+  if (a.length === 2 && info.commutative && a[0]!.id > a[1]!.id) return mix(mix(h, a[1]!.id), a[0]!.id);
+  for (const x of a) h = mix(h, x.id);
+  return h;
+}
+
+/**
+ * Same operation, type and payload, and the same operands (commutative ones in canonical
+ * order); phis: the same block and the same incoming value per incoming block.
+ */
+function sameValue(x: Inst, y: Inst): boolean {
+  if (x.op !== y.op || x.type !== y.type) return false;
+  const info = OPS[x.op];
   for (const p of info.payload) {
     switch (p) {
       case 'imm':
-        k += typeof inst.imm === 'bigint' ? ':' + inst.imm + 'L' : ':' + constant(inst.imm);
+        if (typeof x.imm === 'bigint' ? x.imm !== y.imm : typeof y.imm === 'bigint' || !Object.is(x.imm, y.imm)) return false;
         break;
       case 'cond':
-        k += ':' + inst.cond;
+        if (x.cond !== y.cond) return false;
         break;
       case 'mem':
-        k += ':' + inst.mem;
+        if (x.mem !== y.mem) return false;
         break;
       case 'sym':
-        k += ':' + inst.sym;
+        if (x.sym !== y.sym) return false;
         break;
       case 'slot':
-        k += ':s' + inst.slot!.id;
+        if (x.slot!.id !== y.slot!.id) return false;
         break;
       case 'conv':
-        k += ':' + inst.conv!.to + (inst.conv!.ovf ? '.ovf' : '') + (inst.conv!.un ? '.un' : '');
+        if (x.conv!.to !== y.conv!.to || x.conv!.ovf !== y.conv!.ovf || x.conv!.un !== y.conv!.un) return false;
         break;
-      case 'targets':
-        k += ':bb' + inst.block!.id + inst.targets!.map((b, i) => ',' + b.id + '=' + inst.args[i]!.id).join('');
-        return k;
+      case 'targets': {
+        const tx = x.targets!;
+        const ty = y.targets!;
+        if (x.block!.id !== y.block!.id || tx.length !== ty.length) return false;
+        for (let i = 0; i < tx.length; i++) if (tx[i]!.id !== ty[i]!.id || x.args[i]!.id !== y.args[i]!.id) return false;
+        return true;
+      }
       case 'byval':
         break;
     }
   }
-  const a = inst.args;
-  if (a.length === 2 && info.commutative && a[0]!.id > a[1]!.id) return k + ',' + a[1]!.id + ',' + a[0]!.id;
-  for (const x of a) k += ',' + x.id;
-  return k;
+  const a = x.args;
+  const b = y.args;
+  if (a.length !== b.length) return false;
+  if (a.length === 2 && info.commutative) {
+    const [a0, a1, b0, b1] = [a[0]!.id, a[1]!.id, b[0]!.id, b[1]!.id];
+    return Math.min(a0, a1) === Math.min(b0, b1) && Math.max(a0, a1) === Math.max(b0, b1);
+  }
+  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id) return false;
+  return true;
 }

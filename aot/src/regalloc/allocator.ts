@@ -45,8 +45,8 @@ export function allocateWithStats(fn: MFunc): { allocation: Allocation; stats: A
   for (const b of fn.blocks) {
     for (const inst of b.insts) {
       for (const op of inst.ops) if (op.k === 'reg' && op.preg && op.role !== 'use') used.add(op.preg);
-      for (const r of inst.implicitDefs ?? []) used.add(r);
-      for (const r of inst.clobbers ?? []) used.add(r);
+      if (inst.implicitDefs) for (const r of inst.implicitDefs) used.add(r);
+      if (inst.clobbers) for (const r of inst.clobbers) used.add(r);
     }
   }
   const allocation: Allocation = {

@@ -212,8 +212,13 @@ export function buildIntervals(fn: MFunc, order: Numbering, live: Liveness): Int
   const get = (v: number): Interval => (all[v] ??= new Interval(v, CLASS_NUMBERS[fn.vregClass[v]]));
 
   const walking = new Uint8Array(numValues);
+  // The current instruction's values: the first numReads of reads, numWrites of writes.
   const reads: number[] = [];
   const writes: number[] = [];
+  let numReads = 0;
+  let numWrites = 0;
+  const read = (v: number) => void (reads[numReads++] = v);
+  const write = (v: number) => void (writes[numWrites++] = v);
   for (let b = fn.blocks.length - 1; b >= 0; b--) {
     const from = order.blockFrom(b);
     const to = order.blockTo(b);
@@ -226,10 +231,11 @@ export function buildIntervals(fn: MFunc, order: Numbering, live: Liveness): Int
       const inst = order.inst[slot]!;
       const defPos = 2 * slot + 1;
       // Backwards: the instruction's writes first, then its reads.
-      reads.length = 0;
-      writes.length = 0;
-      instValues(inst, numVregs, v => reads.push(v), v => writes.push(v));
-      for (const v of writes) {
+      numReads = 0;
+      numWrites = 0;
+      instValues(inst, numVregs, read, write);
+      for (let i = 0; i < numWrites; i++) {
+        const v = writes[i]!;
         const it = get(v);
         if (walking[v]) {
           it.ranges[it.ranges.length - 2] = defPos;
@@ -238,7 +244,8 @@ export function buildIntervals(fn: MFunc, order: Numbering, live: Liveness): Int
           it.addRangeBackward(defPos, defPos + 1);
         }
       }
-      for (const v of reads) {
+      for (let i = 0; i < numReads; i++) {
+        const v = reads[i]!;
         get(v).addRangeBackward(from, 2 * slot + 1);
         walking[v] = 1;
       }

@@ -29,16 +29,11 @@ export function computeLiveness(fn: MFunc, order: Numbering): Liveness {
   for (const b of blocks) {
     const g = new BitSet(numValues);
     const k = new BitSet(numValues);
-    for (const inst of b.insts) {
-      instValues(
-        inst,
-        numVregs,
-        v => {
-          if (!k.has(v)) g.add(v);
-        },
-        v => k.add(v),
-      );
-    }
+    const read = (v: number) => {
+      if (!k.has(v)) g.add(v);
+    };
+    const write = (v: number) => k.add(v);
+    for (const inst of b.insts) instValues(inst, numVregs, read, write);
     gen.push(g);
     kill.push(k);
   }
