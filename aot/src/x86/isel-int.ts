@@ -33,7 +33,10 @@ export function selectInt(s: Isel, inst: Inst): void {
       // lea of the operand's address form: folds the additions and scalings below it.
       if (cb !== undefined && !s.isRemat(a)) return s.emit('lea', [s.def(d), s.address(a, cb, 0)]);
       if (ca !== undefined && !s.isRemat(b)) return s.emit('lea', [s.def(d), s.address(b, ca, 0)]);
-      if (!s.isRemat(a) && !s.isRemat(b)) return s.emit('lea', [s.def(d), { k: 'mem', size: 0, base: { vreg: s.reg32(a) }, index: { vreg: s.reg32(b) }, scale: 1, disp: 0 }]);
+      // a used only here and b used more (a long-lived value, maybe spilled): `d = a;
+      // add d, b` costs no more than a lea once d takes a's register, and b may stay in
+      // memory. Otherwise lea, whose result may go to any register.
+      if (!s.isRemat(a) && !s.isRemat(b) && (s.useCount(a) > 1 || s.useCount(b) === 1)) return s.emit('lea', [s.def(d), { k: 'mem', size: 0, base: { vreg: s.reg32(a) }, index: { vreg: s.reg32(b) }, scale: 1, disp: 0 }]);
       return twoAddress(s, 'add', d, a, s.rm32(b));
     }
     case 'sub': {
