@@ -15,6 +15,7 @@ import type { Inst } from '../ir/ir.ts';
 import type { Cond } from '../ir/types.ts';
 import { swapCond } from '../ir/types.ts';
 import type { Isel } from './isel.ts';
+import type { MOperand } from '../regalloc/mir.ts';
 
 /** x86 condition-code suffixes of the integer conditions. */
 export const INT_CC: Readonly<Record<Cond, string>> = {
@@ -74,9 +75,15 @@ function compare64(s: Isel, a: Inst, b: Inst, cond: Cond): Flags {
     const [alo, ahi] = s.regs64(a);
     const [blo, bhi] = s.pair64(b);
     const lo = s.newVreg('gpr');
-    const hi = s.newVreg('gpr');
     s.emit('mov', [s.def(lo), s.use(alo, true)], { isMove: true });
-    s.emit('xor', [s.usedef(lo), blo]);
+    // x ^ 0 is x: against a constant half of 0 the word itself is or-ed in.
+    const isZero = (h: MOperand) => h.k === 'imm' && h.sym === undefined && h.value === 0;
+    if (!isZero(blo)) s.emit('xor', [s.usedef(lo), blo]);
+    if (isZero(bhi)) {
+      s.emit('or', [s.usedef(lo), s.use(ahi, true)]);
+      return { cc: INT_CC[cond] };
+    }
+    const hi = s.newVreg('gpr');
     s.emit('mov', [s.def(hi), s.use(ahi, true)], { isMove: true });
     s.emit('xor', [s.usedef(hi), bhi]);
     s.emit('or', [s.usedef(lo), s.use(hi, true)]);
